@@ -1,0 +1,84 @@
+package org.spinepath.intake.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.spinepath.intake.config.IntakeConfig;
+import org.spinepath.intake.service.CaseService;
+import org.spinepath.intake.service.CaseView;
+import org.spinepath.intake.service.Submission;
+import org.spinepath.triage.engine.model.Case;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseService cases;
+    private final SecurityIdentity identity;
+    private final IntakeConfig config;
+
+    public CaseResource(CaseService cases, SecurityIdentity identity, IntakeConfig config) {
+        this.cases = cases;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(summary = "Submit a case for triage",
+            description = "201 with the stored case; a retry with the same Idempotency-Key returns the first case with 200.")
+    public Response submit(@NotNull(message = "a case is required") @Valid Case patientCase,
+            @Parameter(description = "Client-chosen key that makes retries safe")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
+                    message = "must be printable ASCII without spaces") String idempotencyKey) {
+        Submission submission = cases.submit(patientCase, identity.getPrincipal().getName(), idempotencyKey);
+        URI location = URI.create("/api/cases/" + submission.view().id());
+        if (submission.replayed()) {
+            return Response.ok(submission.view()).location(location).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(location).entity(submission.view()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CLINICIAN, Roles.ADMIN })
+    @Operation(summary = "A case with its status and, once triaged, its result")
+    public CaseView get(@PathParam("id") UUID id) {
+        return cases.get(id);
+    }
+
+    @GET
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(summary = "The caller's own cases, newest first")
+    public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return cases.recent(identity.getPrincipal().getName(), page, Math.min(size, config.maxPageSize()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.spinepath.triage.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.spinepath.common.events.CloudEvent;
+import org.spinepath.common.events.CloudEventCodec;
+import org.spinepath.common.events.PoisonMessageException;
+import org.spinepath.common.inbox.ProcessedEvents;
+import org.spinepath.triage.engine.model.Case;
+import org.spinepath.triage.service.TriageService;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Triages every submitted case exactly once, however often Kafka delivers its event. */
+@ApplicationScoped
+public class CaseSubmittedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(CaseSubmittedConsumer.class);
+    static final String CONSUMER = "triage.case-submitted";
+
+    /** The part of case.submitted this service reads. */
+    record CaseSubmitted(UUID caseId, String submittedBy, Instant submittedAt, @JsonProperty("case") Case patientCase) {
+    }
+
+    private final CloudEventCodec codec;
+    private final ProcessedEvents processed;
+    private final TriageService triage;
+    private final Validator validator;
+
+    public CaseSubmittedConsumer(CloudEventCodec codec, ProcessedEvents processed, TriageService triage,
+            Validator validator) {
+        this.codec = codec;
+        this.processed = processed;
+        this.triage = triage;
+        this.validator = validator;
+    }
+
+    @Incoming("case-submitted")
+    @Blocking
+    @Transactional
+    public void onCaseSubmitted(String value) {
+        CloudEvent event = codec.read(value);
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            LOG.debugf("case.submitted %s already triaged", event.id());
+            return;
+        }
+        CaseSubmitted submitted = codec.data(event, CaseSubmitted.class);
+        if (submitted.caseId() == null || submitted.patientCase() == null) {
+            throw new PoisonMessageException("case.submitted " + event.id() + " lacks caseId or case");
+        }
+        var violations = validator.validate(submitted.patientCase());
+        if (!violations.isEmpty()) {
+            ConstraintViolation<Case> first = violations.iterator().next();
+            throw new PoisonMessageException("case.submitted " + event.id() + " carries an invalid case: "
+                    + first.getPropertyPath() + " " + first.getMessage());
+        }
+        triage.triageSubmitted(submitted.caseId(), submitted.patientCase(), event.id())
+                .ifPresent(r -> LOG.infof("case %s triaged %s (ruleset %s)", submitted.caseId(), r.urgency(),
+                        r.rulesetVersion()));
+    }
+}
