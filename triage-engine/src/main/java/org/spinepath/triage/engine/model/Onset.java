@@ -1,0 +1,8 @@
+package org.spinepath.triage.engine.model;
+
+/** presentation.onset. */
+public enum Onset {
+    ACUTE,
+    SUBACUTE,
+    GRADUAL
+}
