@@ -1,0 +1,5 @@
+package org.spinepath.content.service;
+
+/** A response body with its entity tag, for conditional GET. */
+public record Tagged<T>(T body, String etag) {
+}
