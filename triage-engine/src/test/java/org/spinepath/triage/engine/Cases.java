@@ -24,6 +24,17 @@ public final class Cases {
     private Cases() {
     }
 
+    /** The cases of the public vignettes, in file order. */
+    public static java.util.List<Case> vignetteCases() throws IOException {
+        try (java.io.InputStream in = Cases.class.getResourceAsStream("/vignettes-public.json")) {
+            java.util.List<Case> cases = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode v : JSON.readTree(in)) {
+                cases.add(JSON.treeToValue(v.get("case"), Case.class));
+            }
+            return cases;
+        }
+    }
+
     public static Case of(String json) {
         try {
             return JSON.readValue(json, Case.class);
