@@ -109,7 +109,10 @@ public class ArticleVersion extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
 
-    /** Optimistic lock: two reviewers acting on one version at once cannot both win. */
+    /**
+     * Incremented by every change to the row (edit or workflow step); part of the ETag. Workflow
+     * steps also lock the row, so they apply one after another.
+     */
     @Version
     @Column(nullable = false)
     public int revision;

@@ -169,10 +169,9 @@ public class ArticleResource {
     @POST
     @Path("/{slug}/versions/{version}/submit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "DRAFT → SUBMITTED")
-    public VersionSummary submit(@PathParam("slug") String slug, @PathParam("version") @Positive int version,
-            @Valid Requests.Comment body) {
-        return editorial.submit(slug, version, comment(body), Http.user(identity));
+    @Operation(summary = "DRAFT → SUBMITTED (the draft's change note tells the reviewer what changed)")
+    public VersionSummary submit(@PathParam("slug") String slug, @PathParam("version") @Positive int version) {
+        return editorial.submit(slug, version, Http.user(identity));
     }
 
     // ------------------------------------------------------------------ reviewing (content-reviewer)
@@ -189,9 +188,8 @@ public class ArticleResource {
     @Path("/{slug}/versions/{version}/approve")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "UNDER_REVIEW → APPROVED; not by an author; publishes content.published")
-    public VersionSummary approve(@PathParam("slug") String slug, @PathParam("version") @Positive int version,
-            @Valid Requests.Comment body) {
-        return editorial.approve(slug, version, comment(body), Http.user(identity));
+    public VersionSummary approve(@PathParam("slug") String slug, @PathParam("version") @Positive int version) {
+        return editorial.approve(slug, version, Http.user(identity));
     }
 
     @POST
@@ -212,9 +210,5 @@ public class ArticleResource {
     public VersionSummary retract(@PathParam("slug") String slug, @PathParam("version") @Positive int version,
             @NotNull @Valid Requests.Retraction body) {
         return editorial.retract(slug, version, body.reason(), Http.user(identity));
-    }
-
-    private static String comment(Requests.Comment body) {
-        return body == null ? null : body.comment();
     }
 }

@@ -28,10 +28,6 @@ public final class Requests {
     public record NewDraft(@Positive Integer basedOn, @NotBlank @Size(max = 2000) String changeNote) {
     }
 
-    /** An optional comment on a workflow step. */
-    public record Comment(@Size(max = 4000) String comment) {
-    }
-
     /** A rejection must say what to change. */
     public record Rejection(@NotBlank @Size(max = 4000) String comment) {
     }

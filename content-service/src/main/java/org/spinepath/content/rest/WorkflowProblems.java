@@ -1,16 +1,14 @@
 package org.spinepath.content.rest;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.spinepath.common.problem.Problem;
 import org.spinepath.content.domain.IllegalTransitionException;
 
-/** Workflow refusals and lost races as 409 problem+json, so an editor sees why and can retry. */
+/** Workflow refusals as 409 problem+json, so an editor sees why and what would be allowed. */
 public class WorkflowProblems {
 
     @ServerExceptionMapper
@@ -21,12 +19,6 @@ public class WorkflowProblems {
             case ILLEGAL_TRANSITION -> "Illegal workflow transition";
         };
         return respond(Problem.of(409, e.reason().slug(), title, e.getMessage()), uri);
-    }
-
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
-    public Response concurrentChange(RuntimeException e, @Context UriInfo uri) {
-        return respond(Problem.of(409, "concurrent-change", "Changed concurrently",
-                "someone else changed this version at the same time; reload it and try again"), uri);
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

@@ -31,7 +31,6 @@ public record ArticleView(
         String approvedBy,
         Instant retractedAt,
         String retractionReason,
-        String reviewComment,
         Integer currentVersion,
         boolean current,
         List<Section> sections,

@@ -90,13 +90,13 @@ public class EditorialService {
         return Views.version(version, currentNumber(slug).orElse(null));
     }
 
-    public VersionSummary submit(String slug, int number, String comment, String actor) {
+    public VersionSummary submit(String slug, int number, String actor) {
         ArticleVersion version = load(slug, number);
         ArticleStatus from = transition(version, WorkflowAction.SUBMIT);
         ContentRules.check(Views.content(version), publishedAnchors(slug));
         version.submittedBy = actor;
         version.submittedAt = Instant.now();
-        record(version, WorkflowAction.SUBMIT, from, actor, comment);
+        record(version, WorkflowAction.SUBMIT, from, actor, version.changeNote);
         return Views.version(version, currentNumber(slug).orElse(null));
     }
 
@@ -109,15 +109,14 @@ public class EditorialService {
         return Views.version(version, currentNumber(slug).orElse(null));
     }
 
-    public VersionSummary approve(String slug, int number, String comment, String actor) {
+    public VersionSummary approve(String slug, int number, String actor) {
         ArticleVersion version = load(slug, number);
         ArticleStatus from = transition(version, WorkflowAction.APPROVE);
         Workflow.requireSecondPair(authors(version), actor, WorkflowAction.APPROVE, version.label());
         ContentRules.check(Views.content(version), publishedAnchors(slug));
         version.approvedBy = actor;
         version.approvedAt = Instant.now();
-        version.reviewComment = comment;
-        record(version, WorkflowAction.APPROVE, from, actor, comment);
+        record(version, WorkflowAction.APPROVE, from, actor, null);
         int current = currentNumber(slug).orElseThrow();
         events.published(version, current);
         return Views.version(version, current);

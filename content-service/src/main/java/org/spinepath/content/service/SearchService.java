@@ -2,9 +2,9 @@ package org.spinepath.content.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class SearchService {
              join article_variant var on var.id = s.variant_id
              join article_version v on v.id = var.version_id
              join article a on a.id = v.article_id
-            where s.search_vector @@ (%s)
+            where s.search_vector @@ cast(:query as tsquery)
               and var.audience = :audience
               and v.status = 'APPROVED'
               and v.version = (select max(v2.version) from article_version v2
@@ -55,15 +55,15 @@ public class SearchService {
     }
 
     public PageView<SearchHit> search(String text, Audience audience, int page, int size) {
-        List<Set<String>> groups = groups(text);
+        List<String> groups = lexemes(groups(text));
         if (groups.isEmpty()) {
             return PageView.of(List.of(), page, size, 0);
         }
-        PageView<SearchHit> all = run(groups, " && ", audience, page, size);
+        PageView<SearchHit> all = run(String.join(" & ", groups), audience, page, size);
         if (all.totalItems() > 0 || groups.size() == 1) {
             return all;
         }
-        return run(groups, " || ", audience, page, size);
+        return run(String.join(" | ", groups), audience, page, size);
     }
 
     /** The query's words, each with its spellings. Quotes and punctuation around words are dropped. */
@@ -71,40 +71,63 @@ public class SearchService {
         return Arrays.stream(text.strip().split("\\s+"))
                 .map(word -> word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
                 .filter(word -> !word.isEmpty())
+                .map(word -> word.toLowerCase(Locale.ROOT))
                 .distinct()
                 .limit(MAX_TERMS)
                 .map(spelling::forms)
                 .toList();
     }
 
-    private PageView<SearchHit> run(List<Set<String>> groups, String operator, Audience audience, int page, int size) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        List<String> clauses = new ArrayList<>();
-        for (Set<String> group : groups) {
-            List<String> alternatives = new ArrayList<>();
-            for (String form : group) {
-                String name = "t" + parameters.size();
-                parameters.put(name, form);
-                alternatives.add("plainto_tsquery('english', :" + name + ")");
-            }
-            clauses.add("(" + String.join(" || ", alternatives) + ")");
+    /**
+     * Each word group as a tsquery fragment, its spellings OR-ed: PostgreSQL parses and stems every
+     * form (so "HLA-B27" becomes 'hla-b27' & 'hla' & 'b27'), and a group left with no lexeme (a
+     * stop word such as "the") is dropped rather than emptying the whole query.
+     */
+    private List<String> lexemes(List<Set<String>> groups) {
+        List<String> forms = groups.stream().flatMap(Set::stream).toList();
+        if (forms.isEmpty()) {
+            return List.of();
         }
-        String tsquery = String.join(operator, clauses);
-        String from = FROM.formatted(tsquery);
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < forms.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("cast(plainto_tsquery('english', :f").append(i).append(") as text)");
+        }
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < forms.size(); i++) {
+            query.setParameter("f" + i, forms.get(i));
+        }
+        Object result = query.getSingleResult();
+        Object[] parsed = result instanceof Object[] row ? row : new Object[] { result };
+        List<String> fragments = new ArrayList<>();
+        int next = 0;
+        for (Set<String> group : groups) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (int i = 0; i < group.size(); i++) {
+                String lexemes = (String) parsed[next++];
+                if (lexemes != null && !lexemes.isBlank()) {
+                    alternatives.add("(" + lexemes + ")");
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                fragments.add("(" + String.join(" | ", alternatives) + ")");
+            }
+        }
+        return fragments;
+    }
 
-        Query count = em.createNativeQuery("select count(*)" + from);
-        bind(count, parameters, audience);
+    private PageView<SearchHit> run(String tsquery, Audience audience, int page, int size) {
+        Query count = em.createNativeQuery("select count(*)" + FROM);
+        bind(count, tsquery, audience);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0) {
             return PageView.of(List.of(), page, size, 0);
         }
-
         Query select = em.createNativeQuery("select a.slug, v.version, var.title, s.anchor, s.heading,"
-                + " ts_headline('english', s.body, (" + tsquery + "), '" + HEADLINE_OPTIONS + "'),"
-                + " ts_rank_cd(s.search_vector, (" + tsquery + "), 1) as rank"
-                + from
+                + " ts_headline('english', s.body, cast(:query as tsquery), '" + HEADLINE_OPTIONS + "'),"
+                + " ts_rank_cd(s.search_vector, cast(:query as tsquery), 1) as rank"
+                + FROM
                 + " order by rank desc, a.slug, s.position limit :limit offset :offset");
-        bind(select, parameters, audience);
+        bind(select, tsquery, audience);
         select.setParameter("limit", size);
         select.setParameter("offset", page * size);
         @SuppressWarnings("unchecked")
@@ -115,8 +138,8 @@ public class SearchService {
         return PageView.of(hits, page, size, total);
     }
 
-    private static void bind(Query query, Map<String, String> parameters, Audience audience) {
-        parameters.forEach(query::setParameter);
+    private static void bind(Query query, String tsquery, Audience audience) {
+        query.setParameter("query", tsquery);
         query.setParameter("audience", audience.name());
     }
 }

@@ -21,7 +21,7 @@ final class Views {
         return new ArticleView(version.article.slug, version.version, version.status, variant.audience,
                 audiences(version), variant.title, version.author, version.sourceDate, version.source,
                 version.evidenceStrength, version.changeNote, version.approvedAt, version.approvedBy,
-                version.retractedAt, version.retractionReason, version.reviewComment, currentVersion,
+                version.retractedAt, version.retractionReason, currentVersion,
                 currentVersion != null && currentVersion == version.version, sections,
                 List.copyOf(version.article.related));
     }

@@ -1,0 +1,88 @@
+package org.spinepath.content.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.spinepath.testing.Tokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as a given Keycloak user or service, and test articles that do not disturb the bundled ones. */
+public final class Api {
+
+    private static final Map<String, String> SERVICE_TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String username) {
+        return given().auth().oauth2(Tokens.accessToken(username));
+    }
+
+    /** A client-credentials token of one of the realm's service clients (secret: {@code <client>-dev-secret}). */
+    public static RequestSpecification asService(String clientId) {
+        String token = SERVICE_TOKENS.computeIfAbsent(clientId, id -> given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", id)
+                .formParam("client_secret", id + "-dev-secret")
+                .post(authServerUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token"));
+        return given().auth().oauth2(token);
+    }
+
+    private static String authServerUrl() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Content for a test article: two sections in each audience, words that no bundled article uses. */
+    public static String content(String marker) {
+        return """
+                {"author": "SpinePath test desk",
+                 "sourceDate": "2025-06-01",
+                 "evidenceStrength": "None: a test fixture.",
+                 "changeNote": "%1$s",
+                 "variants": [
+                   {"audience": "clinician", "title": "Clinician title %1$s",
+                    "sections": [
+                      {"anchor": "overview", "heading": "Overview", "body": "Quillwort guidance %1$s for clinicians."},
+                      {"anchor": "dosing", "heading": "Dosing", "body": "Give 10 mg of zelkovine every 8 hours."}]},
+                   {"audience": "patient", "title": "Patient title %1$s",
+                    "sections": [
+                      {"anchor": "overview", "heading": "Overview", "body": "Quillwort guidance %1$s for patients."},
+                      {"anchor": "dosing", "heading": "Dosing", "body": "Your doctor decides the dose."}]}]}
+                """.formatted(marker);
+    }
+
+    /** Creates a test article as editor1; version 1 is a DRAFT. */
+    public static String createArticle(String prefix) {
+        String slug = uniqueSlug(prefix);
+        as("editor1").contentType(ContentType.JSON)
+                .body("{\"slug\": \"" + slug + "\", \"content\": " + content("first") + "}")
+                .post("/api/articles").then().statusCode(201);
+        return slug;
+    }
+
+    /** Takes a draft through submission (editor1), review and approval (reviewer1). */
+    public static void publish(String slug, int version) {
+        String base = "/api/articles/" + slug + "/versions/" + version;
+        as("editor1").post(base + "/submit").then().statusCode(200);
+        as("reviewer1").post(base + "/start-review").then().statusCode(200);
+        as("reviewer1").post(base + "/approve").then().statusCode(200);
+    }
+
+    /** An approved test article with version 1 published. */
+    public static String publishedArticle(String prefix) {
+        String slug = createArticle(prefix);
+        publish(slug, 1);
+        return slug;
+    }
+}
