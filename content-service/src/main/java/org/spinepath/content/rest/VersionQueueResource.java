@@ -36,7 +36,7 @@ public class VersionQueueResource {
     }
 
     @GET
-    @Operation(summary = "Versions in the given states (default: SUBMITTED and UNDER_REVIEW), oldest change first")
+    @Operation(summary = "Versions in the given states (default: SUBMITTED and UNDER_REVIEW), least recently edited first")
     public PageView<VersionSummary> inStatus(@QueryParam("status") List<ArticleStatus> status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -48,7 +48,7 @@ public class ArticleQueries {
     }
 
     public PageView<VersionSummary> inStatus(Set<ArticleStatus> statuses, int page, int size) {
-        var query = ArticleVersion.<ArticleVersion>find("status in ?1 order by updatedAt", statuses);
+        var query = ArticleVersion.<ArticleVersion>find("status in ?1 order by updatedAt, id", statuses);
         List<VersionSummary> items = query.page(Page.of(page, size)).list().stream()
                 .map(v -> Views.version(v, EditorialService.currentNumber(v.article.slug).orElse(null))).toList();
         return PageView.of(items, page, size, query.count());
