@@ -1,0 +1,3 @@
+#!/bin/sh
+# Never start services inside an image build or a container.
+exit 101

@@ -1,0 +1,53 @@
+package org.spinepath.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class PostgresTest {
+
+    @Test
+    void sharedServerAnswersQueriesAsTheSpinePathUser() throws SQLException {
+        SpinePathContainers.PostgresEndpoint postgres = SpinePathContainers.postgres();
+
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT current_user, current_database(), version()")) {
+            rows.next();
+            assertEquals("spinepath", rows.getString(1));
+            assertEquals("spinepath", rows.getString(2));
+            assertTrue(rows.getString(3).startsWith("PostgreSQL 15."), rows.getString(3));
+        }
+    }
+
+    @Test
+    void testResourceCreatesTheDatabaseItIsGiven() throws SQLException {
+        PostgresTestResource resource = new PostgresTestResource();
+        resource.init(Map.of("database", "intake"));
+        Map<String, String> config = resource.start();
+
+        String url = config.get("quarkus.datasource.jdbc.url");
+        assertTrue(url.endsWith("/intake"), url);
+        try (Connection c = DriverManager.getConnection(url, config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"));
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS probe (id int PRIMARY KEY)");
+            s.execute("INSERT INTO probe VALUES (1) ON CONFLICT DO NOTHING");
+            try (ResultSet rows = s.executeQuery("SELECT current_database(), count(*) FROM probe")) {
+                rows.next();
+                assertEquals("intake", rows.getString(1));
+                assertEquals(1, rows.getInt(2));
+            }
+        }
+        // A second test class asking for the same database gets it again, not an error.
+        assertEquals(url, resource.start().get("quarkus.datasource.jdbc.url"));
+    }
+}
