@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
@@ -75,6 +78,22 @@ class CaseSubmittedConsumerTest {
             JsonNode stored = mapper.readTree(given().auth().oauth2(Tokens.accessToken("clinician1"))
                     .get("/api/triage/results/" + caseId).then().statusCode(200).extract().asString());
             assertThat(stored).isEqualTo(synchronous);
+        }
+    }
+
+    @Test
+    void aCaseAsTheIntakeOutboxPublishesItWithCloudEventHeadersIsTriaged() {
+        String caseId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        Headers headers = new RecordHeaders()
+                .add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8))
+                .add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("case.submitted", null, caseId,
+                    submittedEvent(eventId, caseId, "P12"), headers)).awaitCompletion();
+
+            assertThat(single(kafka, "triage.completed", caseId).at("/data/result/urgency").asText())
+                    .isEqualTo("ROUTINE");
         }
     }
 
