@@ -80,7 +80,17 @@ final class SharedServices {
             Map<String, String> endpoint = ENDPOINTS.get(service);
             if (endpoint == null) {
                 long started = System.nanoTime();
-                endpoint = start(service);
+                // Testcontainers finds its Docker client strategies through the context class
+                // loader; under Quarkus that is the test's loader, whose copies are not subtypes
+                // of the classes this (system) loader holds.
+                Thread thread = Thread.currentThread();
+                ClassLoader context = thread.getContextClassLoader();
+                thread.setContextClassLoader(SharedServices.class.getClassLoader());
+                try {
+                    endpoint = start(service);
+                } finally {
+                    thread.setContextClassLoader(context);
+                }
                 ENDPOINTS.put(service, endpoint);
                 LOG.info("shared {} started in {} ms: {}", service, (System.nanoTime() - started) / 1_000_000,
                         endpoint.getOrDefault("base-url", endpoint.getOrDefault("bootstrap-servers",
