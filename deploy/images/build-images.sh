@@ -17,6 +17,8 @@
 #   DEBIAN_MIRROR            default http://deb.debian.org/debian
 #   DEBIAN_SECURITY_MIRROR   default http://deb.debian.org/debian-security
 #   SPINEPATH_IMAGES_WORK    scratch directory (default /var/tmp/spinepath-images)
+#   SPINEPATH_IMAGE_NAMESPACE  repository prefix of the tags (default spinepath), e.g.
+#                            registry.hospital.example/spinepath to tag for an internal registry
 #
 # Needs root (debootstrap, chroot) and a Docker engine (deploy/scripts/ensure-docker.sh).
 set -euo pipefail
@@ -32,13 +34,14 @@ export DOCKER_BUILDKIT=0 # the legacy builder: Debian's docker.io ships no build
 LABEL_INPUTS=org.spinepath.image.inputs
 ALL=(base jre postgres kafka keycloak greenmail)
 
+ns=${SPINEPATH_IMAGE_NAMESPACE:-spinepath}
 declare -A tag=(
-  [base]=spinepath/base:bookworm
-  [jre]=spinepath/jre:25
-  [postgres]=spinepath/postgres:15
-  [kafka]=spinepath/kafka:4.3.1
-  [keycloak]=spinepath/keycloak:26.7.3
-  [greenmail]=spinepath/greenmail:2.1.13
+  [base]=$ns/base:bookworm
+  [jre]=$ns/jre:25
+  [postgres]=$ns/postgres:15
+  [kafka]=$ns/kafka:4.3.1
+  [keycloak]=$ns/keycloak:26.7.3
+  [greenmail]=$ns/greenmail:2.1.13
 )
 declare -A parent=([jre]=base [postgres]=base [kafka]=jre [keycloak]=jre [greenmail]=jre)
 declare -A title=(
@@ -53,7 +56,7 @@ declare -A title=(
 log() { printf '[build-images %s] %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 force=false
 selected=()
@@ -148,6 +151,11 @@ docker_build() {
   while IFS= read -r l; do args+=(--label "$l"); done < <(oci_labels "$name")
   # --force also means fresh packages: no layer cache.
   [ "$force" = true ] && args+=(--no-cache)
+  if [ "${parent[$name]}" = base ]; then
+    args+=(--build-arg "BASE_IMAGE=${tag[base]}")
+  else
+    args+=(--build-arg "JRE_IMAGE=${tag[jre]}")
+  fi
   docker build --network "$network" --rm --force-rm "${args[@]}" -t "${tag[$name]}" "$context"
 }
 
@@ -288,7 +296,7 @@ docker image prune -f --filter "label=$LABEL_INPUTS" >/dev/null || true
 
 log "built ${todo[*]} in $(($(date +%s) - t0)) s"
 for name in "${ALL[@]}"; do
-  printf '  %-28s %-10s %s\n' "${tag[$name]}" \
+  printf '  %-36s %-10s %s\n' "${tag[$name]}" \
     "$( [ "${build[$name]}" = true ] && echo built || echo unchanged)" \
     "$(docker image inspect --format '{{ .Size }}' "${tag[$name]}" 2>/dev/null | awk '{ printf "%d MB", $1 / 1000000 }')" >&2
 done

@@ -1,8 +1,11 @@
 package org.spinepath.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -49,5 +52,47 @@ class PostgresTest {
         }
         // A second test class asking for the same database gets it again, not an error.
         assertEquals(url, resource.start().get("quarkus.datasource.jdbc.url"));
+    }
+
+    /**
+     * Quarkus loads this library again for every test profile; each copy must still get the one
+     * container of the JVM, not start its own.
+     */
+    @Test
+    void anotherClassLoaderGetsTheSameServer() throws Exception {
+        String url = SpinePathContainers.postgres().jdbcUrl();
+        URL classes = SpinePathContainers.class.getProtectionDomain().getCodeSource().getLocation();
+
+        try (URLClassLoader profileLoader = new ChildFirstLoader(classes, getClass().getClassLoader())) {
+            Class<?> copy = profileLoader.loadClass(SpinePathContainers.class.getName());
+            assertNotSame(SpinePathContainers.class, copy);
+            Object endpoint = copy.getMethod("postgres").invoke(null);
+            assertEquals(url, endpoint.getClass().getMethod("jdbcUrl").invoke(endpoint));
+        }
+    }
+
+    /** Loads this library's classes itself, like a Quarkus test class loader does. */
+    private static final class ChildFirstLoader extends URLClassLoader {
+
+        ChildFirstLoader(URL classes, ClassLoader parent) {
+            super(new URL[] { classes }, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("org.spinepath.testing.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
     }
 }
