@@ -180,10 +180,11 @@ step_jlink() {
   rm -rf "$ctx"
   mkdir -p "$ctx"
   cp "$here/jre/Dockerfile" "$here/jre/run-java" "$ctx/"
+  # jre/jlink.options: no debug symbols, man pages or headers; a class-data-sharing archive of
+  # the JDK's own classes, so every JVM in these images starts from a mapped archive.
   "$jdk/bin/jlink" \
     --add-modules "$(grep -v -e '^#' -e '^$' "$here/jre/modules" | paste -sd, -)" \
-    --strip-debug --no-man-pages --no-header-files \
-    --generate-cds-archive \
+    @"$here/jre/jlink.options" \
     --output "$ctx/java"
   # The second CDS archive serves heaps above 32 GB only.
   rm -f "$ctx/java/lib/server/classes_nocoops.jsa"
@@ -201,7 +202,8 @@ step_postgres() {
 
 mvn_fetch() {
   local name=$1 out=$2
-  (cd "$repo" && JAVA_HOME=$jdk ./mvnw -B -q -f "deploy/images/$name/pom.xml" \
+  # --strict-checksums: a download whose checksum does not match fails the build.
+  (cd "$repo" && JAVA_HOME=$jdk ./mvnw -B -q --strict-checksums -f "deploy/images/$name/pom.xml" \
     dependency:copy-dependencies -DoutputDirectory="$out" -DincludeScope=runtime)
 }
 

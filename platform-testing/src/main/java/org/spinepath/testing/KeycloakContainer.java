@@ -50,6 +50,12 @@ public class KeycloakContainer extends GenericContainer<KeycloakContainer> {
         withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // Left alone, Keycloak sizes its heap from the machine's memory: half of it up front.
         withEnv("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        if (!SpinePathImages.builtByBuildImages(image)) {
+            // An upstream Keycloak image (named by spinepath.image.keycloak) is not augmented for
+            // "start --optimized": development mode augments at start, health endpoints included.
+            withCommand("start-dev", "--import-realm");
+            withEnv("KC_HEALTH_ENABLED", "true");
+        }
         waitingFor(Wait.forHttp("/health/ready").forPort(MANAGEMENT_PORT).forStatusCode(200)
                 .withStartupTimeout(Duration.ofMinutes(3)));
         RepositoryFiles.find(REALM_FILE).ifPresent(this::withRealmFile);

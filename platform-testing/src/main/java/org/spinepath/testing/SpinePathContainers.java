@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -62,6 +63,23 @@ public final class SpinePathContainers {
     /** PostgreSQL, reachable from the host and as {@code alias:5432} on the network. */
     public static PostgreSQLContainer newPostgres(Network network, String alias) {
         return postgresContainer().withNetwork(network).withNetworkAliases(alias);
+    }
+
+    /**
+     * PostgreSQL with a database per name, each owned by {@link #POSTGRES_CREDENTIALS}, created by
+     * an init script, which the community postgres image runs as well as spinepath/postgres.
+     */
+    public static PostgreSQLContainer newPostgres(Network network, String alias, String... databases) {
+        StringBuilder script = new StringBuilder();
+        for (String database : databases) {
+            if (!database.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("not a plain database name: " + database);
+            }
+            script.append("CREATE DATABASE \"").append(database).append("\" OWNER \"").append(POSTGRES_CREDENTIALS)
+                    .append("\";\n");
+        }
+        return newPostgres(network, alias).withCopyToContainer(Transferable.of(script.toString(), 0644),
+                "/docker-entrypoint-initdb.d/10-spinepath-databases.sql");
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.spinepath.testing;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.images.ImagePullPolicy;
 import org.testcontainers.utility.DockerImageName;
 
+import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 
 /**
@@ -42,7 +43,10 @@ public final class SpinePathImages {
     /** Testcontainers asks this before creating a container: never go to a registry. */
     public static final ImagePullPolicy NEVER_PULL = image -> false;
 
-    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    /** The label build-images.sh puts on every image it builds. */
+    static final String BUILT_HERE_LABEL = "org.spinepath.image.inputs";
+
+    private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
     private SpinePathImages() {
     }
@@ -83,19 +87,31 @@ public final class SpinePathImages {
      */
     public static DockerImageName requireLocalImage(String name) {
         DockerImageName image = DockerImageName.parse(name);
-        if (CHECKED.contains(name)) {
+        String key = image.asCanonicalNameString();
+        if (CHECKED.containsKey(key)) {
             return image;
         }
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             throw new IllegalStateException("Docker engine not reachable: run ./deploy/scripts/ensure-docker.sh");
         }
+        InspectImageResponse inspected;
         try {
-            DockerClientFactory.lazyClient().inspectImageCmd(name).exec();
+            inspected = DockerClientFactory.lazyClient().inspectImageCmd(name).exec();
         } catch (NotFoundException e) {
             throw new IllegalStateException("image " + name + " missing: run ./deploy/images/build-images.sh"
                     + " (tests never pull images; another image can be named with the spinepath.image.* properties)");
         }
-        CHECKED.add(name);
+        Map<String, String> labels = inspected.getConfig() == null ? null : inspected.getConfig().getLabels();
+        CHECKED.put(key, labels != null && labels.containsKey(BUILT_HERE_LABEL));
         return image;
+    }
+
+    /**
+     * Whether {@code image} was built by {@code deploy/images/build-images.sh} (under whatever
+     * name), as opposed to an upstream image named by configuration. Checks it is present first.
+     */
+    public static boolean builtByBuildImages(DockerImageName image) {
+        requireLocalImage(image.asCanonicalNameString());
+        return CHECKED.getOrDefault(image.asCanonicalNameString(), false);
     }
 }

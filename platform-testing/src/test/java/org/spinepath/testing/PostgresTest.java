@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.testcontainers.containers.Network;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 class PostgresTest {
 
@@ -54,6 +56,24 @@ class PostgresTest {
         assertEquals(url, resource.start().get("quarkus.datasource.jdbc.url"));
     }
 
+    @Test
+    void networkServerGetsADatabasePerService() throws SQLException {
+        try (Network network = Network.newNetwork();
+                PostgreSQLContainer postgres = SpinePathContainers.newPostgres(network, "postgres", "intake", "triage")) {
+            SpinePathContainers.start(postgres);
+            for (String database : new String[] { "intake", "triage" }) {
+                String url = "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getMappedPort(5432) + "/" + database;
+                try (Connection c = DriverManager.getConnection(url, postgres.getUsername(), postgres.getPassword());
+                        Statement s = c.createStatement();
+                        ResultSet rows = s.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database"
+                                + " WHERE datname = current_database()")) {
+                    rows.next();
+                    assertEquals("spinepath", rows.getString(1), database);
+                }
+            }
+        }
+    }
+
     /**
      * Quarkus loads this library again for every test profile; each copy must still get the one
      * container of the JVM, not start its own.
@@ -63,11 +83,17 @@ class PostgresTest {
         String url = SpinePathContainers.postgres().jdbcUrl();
         URL classes = SpinePathContainers.class.getProtectionDomain().getCodeSource().getLocation();
 
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
         try (URLClassLoader profileLoader = new ChildFirstLoader(classes, getClass().getClassLoader())) {
+            // Quarkus also makes its loader the context class loader of the test thread.
+            thread.setContextClassLoader(profileLoader);
             Class<?> copy = profileLoader.loadClass(SpinePathContainers.class.getName());
             assertNotSame(SpinePathContainers.class, copy);
             Object endpoint = copy.getMethod("postgres").invoke(null);
             assertEquals(url, endpoint.getClass().getMethod("jdbcUrl").invoke(endpoint));
+        } finally {
+            thread.setContextClassLoader(context);
         }
     }
 
