@@ -1,0 +1,112 @@
+package org.spinepath.notification.service;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+import org.spinepath.notification.channel.DeliveryChannel;
+import org.spinepath.notification.channel.DeliveryException;
+import org.spinepath.notification.channel.Dispatch;
+import org.spinepath.notification.config.NotificationConfig;
+import org.spinepath.notification.domain.Channel;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends the deliveries that are due, after the transactions that queued them have committed:
+ * claim (one transaction), send (no transaction), record the outcome (another transaction).
+ * Whatever fails in between, the delivery stays pending and is sent again later with the same
+ * idempotency key: at least once to the channel, once for a receiver that honours the key.
+ *
+ * <p>Each channel drains its own queue on its own thread, so a slow or unreachable FHIR server
+ * never holds back the email to the surgeon.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryLedger ledger;
+    private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
+    private final Map<Channel, AtomicBoolean> draining = new EnumMap<>(Channel.class);
+    private final ExecutorService workers;
+    private final NotificationConfig config;
+
+    public DeliveryDispatcher(DeliveryLedger ledger, Instance<DeliveryChannel> channels, NotificationConfig config) {
+        this.ledger = ledger;
+        this.config = config;
+        channels.stream().filter(DeliveryChannel::enabled).forEach(c -> {
+            this.channels.put(c.channel(), c);
+            this.draining.put(c.channel(), new AtomicBoolean());
+        });
+        this.workers = Executors.newFixedThreadPool(Math.max(1, this.channels.size()),
+                Thread.ofPlatform().name("referral-delivery-", 0).daemon().factory());
+    }
+
+    @Scheduled(identity = "referral-deliveries", every = "${spinepath.notification.delivery.poll-interval}",
+            delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        draining.forEach((channel, busy) -> {
+            if (busy.compareAndSet(false, true)) {
+                workers.execute(() -> {
+                    try {
+                        drain(channel);
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "the %s deliveries could not be claimed; trying again at the next tick", channel);
+                    } finally {
+                        busy.set(false);
+                    }
+                });
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    private void drain(Channel channel) {
+        List<Dispatch> batch;
+        do {
+            batch = ledger.claimDue(channel, config.delivery().batchSize());
+            batch.forEach(this::dispatch);
+        } while (batch.size() == config.delivery().batchSize());
+    }
+
+    void dispatch(Dispatch dispatch) {
+        try {
+            channels.get(dispatch.channel()).send(dispatch);
+        } catch (DeliveryException e) {
+            recordFailure(dispatch, e.getMessage(), e.permanent());
+            return;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s delivery %s failed unexpectedly", dispatch.channel(), dispatch.deliveryId());
+            recordFailure(dispatch, e.toString(), false);
+            return;
+        }
+        try {
+            ledger.delivered(dispatch);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s delivery %s was sent but could not be recorded; it will be sent again with key %s "
+                    + "when its lease ends: %s", dispatch.channel(), dispatch.deliveryId(), dispatch.idempotencyKey(), e);
+        }
+    }
+
+    private void recordFailure(Dispatch dispatch, String error, boolean permanent) {
+        try {
+            ledger.failed(dispatch, error, permanent);
+        } catch (RuntimeException e) {
+            LOG.errorf("the failure of %s delivery %s could not be recorded; it will be retried when its lease ends: %s",
+                    dispatch.channel(), dispatch.deliveryId(), e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.spinepath.notification.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.spinepath.testing.KafkaTestResource;
+import org.spinepath.testing.Mailbox;
+import org.spinepath.testing.SpinePathContainers;
+import org.spinepath.testing.Tokens;
+
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Test helpers: referral.requested events on the real broker, the API as a realm user, mail received. */
+public final class Referrals {
+
+    public static final String TOPIC = "referral.requested";
+    public static final String ONCALL_SPINE = "oncall-spine@spinepath.local";
+    public static final String ONCALL_SPINE_SECOND = "oncall-spine-second@spinepath.local";
+    public static final String CONSULTANT_SPINE = "consultant-spine@spinepath.local";
+    public static final String ONCOLOGY = "oncology@spinepath.local";
+    public static final String METASTASIS_COORDINATOR = "metastasis-coordinator@spinepath.local";
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static KafkaCompanion companion;
+
+    private Referrals() {
+    }
+
+    public static synchronized KafkaCompanion kafka() {
+        if (companion == null) {
+            companion = new KafkaCompanion(KafkaTestResource.bootstrapServers());
+        }
+        return companion;
+    }
+
+    /** A referral.requested CloudEvent as the triage service writes it. */
+    public static String event(String eventId, UUID caseId, String level, String urgency, String flagsJson) {
+        return """
+                {"specversion":"1.0","id":"%1$s","source":"urn:spinepath:triage-service",
+                 "type":"org.spinepath.referral.requested","subject":"%2$s","time":"%5$s",
+                 "datacontenttype":"application/json",
+                 "data":{"caseId":"%2$s","level":"%3$s","urgency":"%4$s","flags":%6$s,
+                   "recommendedAction":"Emergency specialist referral for urgent decompression.",
+                   "caseLink":"https://portal.spinepath.test/cases/%2$s","rulesetVersion":"2026.1",
+                   "triagedAt":"%5$s"}}
+                """.formatted(eventId, caseId, level, urgency, Instant.now(), flagsJson);
+    }
+
+    public static String caudaEquina(String eventId, UUID caseId) {
+        return event(eventId, caseId, "IMMEDIATE", "EMERGENCY",
+                "[{\"flag\":\"CAUDA_EQUINA\",\"findings\":[\"saddleAnesthesia\",\"bladderDysfunction=RETENTION\"]}]");
+    }
+
+    public static String malignancy(String eventId, UUID caseId) {
+        return event(eventId, caseId, "WITHOUT_DELAY", "URGENT",
+                "[{\"flag\":\"MALIGNANCY\",\"findings\":[\"cancerHistory\",\"nightPain=SEVERE\"]}]");
+    }
+
+    public static void produce(String key, String value) {
+        kafka().produceStrings().fromRecords(new ProducerRecord<>(TOPIC, key, value)).awaitCompletion();
+    }
+
+    public static RequestSpecification as(String username) {
+        return given().auth().oauth2(Tokens.accessToken(username));
+    }
+
+    /** The referral of a case as GET /api/referrals/{id} shows it, once it exists. */
+    public static Map<String, Object> referralOf(UUID caseId) {
+        String id = await().atMost(WAIT).until(() -> as("admin1").get("/api/referrals").then().statusCode(200)
+                .extract().jsonPath().<String>getList("findAll { it.caseId == '" + caseId + "' }.id"),
+                ids -> !ids.isEmpty()).get(0);
+        return detail(id);
+    }
+
+    public static Map<String, Object> detail(String referralId) {
+        return as("admin1").get("/api/referrals/" + referralId).then().statusCode(200).extract().jsonPath()
+                .getMap("");
+    }
+
+    /** How many referrals, open or recent, the case has. */
+    public static int referralCount(UUID caseId) {
+        return as("admin1").get("/api/referrals").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.caseId == '" + caseId + "' }").size();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> deliveries(Map<String, Object> referral) {
+        return (List<Map<String, Object>>) referral.get("deliveries");
+    }
+
+    public static Mailbox mailbox() {
+        return SpinePathContainers.smtp().mailbox();
+    }
+
+    /** The mail {@code address} received about a case, oldest first. */
+    public static List<Mailbox.Mail> mailsAbout(String address, UUID caseId) {
+        return mailbox().messages(address).stream().filter(m -> m.subject().contains(caseId.toString())).toList();
+    }
+
+    public static List<Mailbox.Mail> awaitMails(String address, UUID caseId, int count) {
+        return await().atMost(WAIT).until(() -> mailsAbout(address, caseId), mails -> mails.size() >= count);
+    }
+
+    /** Acknowledges every open referral, so that no test leaves escalations running behind it. */
+    public static void acknowledgeAllOpen() {
+        List<String> open = as("oncall2").queryParam("status", "OPEN").get("/api/referrals").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        open.forEach(id -> as("oncall2").post("/api/referrals/" + id + "/acknowledge").then().statusCode(200));
+    }
+}
