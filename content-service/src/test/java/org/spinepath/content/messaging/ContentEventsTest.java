@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,9 +31,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Approval and retraction reach Kafka through the outbox, on a real broker. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "content"))
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class ContentEventsTest {
 
     @Inject

@@ -22,14 +22,15 @@ import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
 import org.spinepath.triage.engine.TriageEngine;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "content"))
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class CitationResolveTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| \\d{4}-\\d{2}-\\d{2} \\| (.+) \\|$");

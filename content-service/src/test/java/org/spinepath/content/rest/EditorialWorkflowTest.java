@@ -24,6 +24,7 @@ import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,9 +32,9 @@ import io.restassured.response.ValidatableResponse;
 
 /** The editorial state machine through the API, with real Keycloak roles and PostgreSQL. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "content"))
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class EditorialWorkflowTest {
 
     @Inject

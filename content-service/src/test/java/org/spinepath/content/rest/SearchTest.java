@@ -14,13 +14,14 @@ import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "content"))
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class SearchTest {
 
     @Test

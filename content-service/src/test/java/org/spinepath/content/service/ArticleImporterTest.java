@@ -17,14 +17,15 @@ import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The bundled articles are in the database after start-up, once, approved and dated as their sources. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "content"))
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class ArticleImporterTest {
 
     @Inject

@@ -2,11 +2,8 @@ package org.spinepath.content.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.spinepath.testing.Tokens;
 
 import io.restassured.http.ContentType;
@@ -15,8 +12,6 @@ import io.restassured.specification.RequestSpecification;
 /** Requests as a given Keycloak user or service, and test articles that do not disturb the bundled ones. */
 public final class Api {
 
-    private static final Map<String, String> SERVICE_TOKENS = new ConcurrentHashMap<>();
-
     private Api() {
     }
 
@@ -24,19 +19,9 @@ public final class Api {
         return given().auth().oauth2(Tokens.accessToken(username));
     }
 
-    /** A client-credentials token of one of the realm's service clients (secret: {@code <client>-dev-secret}). */
+    /** Requests with a service's own client-credentials token. */
     public static RequestSpecification asService(String clientId) {
-        String token = SERVICE_TOKENS.computeIfAbsent(clientId, id -> given()
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", id)
-                .formParam("client_secret", id + "-dev-secret")
-                .post(authServerUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token"));
-        return given().auth().oauth2(token);
-    }
-
-    private static String authServerUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return given().auth().oauth2(Tokens.serviceToken(clientId));
     }
 
     public static String uniqueSlug(String prefix) {
