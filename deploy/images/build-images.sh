@@ -255,7 +255,18 @@ start() {
   local step=$1
   started[$step]=$(date +%s)
   log "start $step (log: $work/logs/$step.log)"
-  ("step_$step" >"$work/logs/$step.log" 2>&1) &
+  (
+    t=$(date +%s)
+    # Not "step || rc=$?": bash ignores set -e inside anything on the left of ||.
+    set +e
+    (
+      set -e
+      "step_$step"
+    ) >"$work/logs/$step.log" 2>&1
+    rc=$?
+    echo $(($(date +%s) - t)) >"$work/logs/$step.seconds"
+    exit $rc
+  ) &
   pid[$step]=$!
 }
 
@@ -271,7 +282,7 @@ finish() {
     exit 1
   fi
   finished[$step]=$(date +%s)
-  log "done  $step in $((finished[$step] - started[$step])) s"
+  log "done  $step in $(cat "$work/logs/$step.seconds") s"
 }
 
 need_fetch=false
