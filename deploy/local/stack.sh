@@ -57,6 +57,17 @@ wait_log() { # label, pattern, seconds
   log "$label ready"
 }
 
+# The acknowledge-link signing key of this machine's local stack, made once and kept outside git.
+ack_secret() {
+  local file="$ROOT/.local/ack-link-secret"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$ROOT/.local"
+    head -c 48 /dev/urandom | base64 | tr -d '\n/+=' >"$file"
+    chmod 600 "$file"
+  fi
+  cat "$file"
+}
+
 service_env() { # db name, client id
   echo "-e QUARKUS_HTTP_PORT=8080
         -e SPINEPATH_DB_URL=jdbc:postgresql://postgres:5432/$1
@@ -104,6 +115,7 @@ up() {
     $(service_env notification notification-service) \
     -e QUARKUS_MAILER_HOST=smtp -e QUARKUS_MAILER_PORT=3025 \
     -e SPINEPATH_NOTIFICATION_PUBLIC_URL="http://localhost:$P_NOTIFICATION" \
+    -e SPINEPATH_ACK_LINK_SECRET="$(ack_secret)" \
     "spinepath/notification-service:$TAG"
 
   for s in intake:$P_INTAKE triage:$P_TRIAGE content:$P_CONTENT notification:$P_NOTIFICATION; do

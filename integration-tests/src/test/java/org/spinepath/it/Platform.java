@@ -93,7 +93,9 @@ final class Platform {
         services.put("content", service("content-service", "content"));
         services.put("notification", service("notification-service", "notification")
                 .withEnv("QUARKUS_MAILER_HOST", "smtp")
-                .withEnv("QUARKUS_MAILER_PORT", "3025"));
+                .withEnv("QUARKUS_MAILER_PORT", "3025")
+                .withEnv("SPINEPATH_ACK_LINK_SECRET", "integration-tests-only-0123456789abcdefghijklmnop")
+                .withEnv("SPINEPATH_NOTIFICATION_PUBLIC_URL", "http://notification.spinepath.test"));
         SpinePathContainers.startAll(services.values().toArray(GenericContainer<?>[]::new));
         topics = new TopicReader(kafka.getBootstrapServers());
     }
@@ -112,7 +114,6 @@ final class Platform {
                 .withEnv("SPINEPATH_KEYCLOAK_URL", "http://keycloak:8080")
                 .withEnv("SPINEPATH_PORTAL_URL", "http://portal.spinepath.test")
                 .withEnv("QUARKUS_OIDC_CREDENTIALS_SECRET", name + "-dev-secret")
-                .withEnv("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", name + "-dev-secret")
                 .withLogConsumer(new Slf4jLogConsumer(org.slf4j.LoggerFactory.getLogger(name)).withSeparateOutputStreams())
                 .waitingFor(Wait.forHttp("/q/health/ready").forPort(8080).forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(3)));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -18,7 +19,9 @@ import org.spinepath.common.events.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -53,7 +56,7 @@ public class OutboxRelay {
 
     @Scheduled(identity = "outbox-relay", every = "${spinepath.platform.outbox.poll-interval:0.2s}",
             delayed = "${spinepath.platform.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilStarted.class)
     void tick() {
         int sent;
         do {
@@ -113,6 +116,26 @@ public class OutboxRelay {
                 row.lastError = String.valueOf(e.getMessage());
             }
         });
+    }
+
+    /**
+     * Holds the relay back until the application has started: the outbox channel only exists once
+     * reactive messaging has wired its channels, which it does while the start event is observed
+     * by the libraries (before this application-priority observer).
+     */
+    @ApplicationScoped
+    public static class UntilStarted implements Scheduled.SkipPredicate {
+
+        private volatile boolean started;
+
+        void onStart(@Observes StartupEvent event) {
+            started = true;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !started;
+        }
     }
 
     @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")
