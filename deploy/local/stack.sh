@@ -78,6 +78,24 @@ service_env() { # db name, client id
         -e QUARKUS_OIDC_CREDENTIALS_SECRET=$2-dev-secret"
 }
 
+# Topics exist before any service subscribes, so the first case is not delayed by a consumer
+# discovering an auto-created topic on its next metadata refresh.
+TOPICS="case.submitted triage.completed referral.requested referral.events content.published content.retracted
+        case.submitted.dlq triage.completed.dlq referral.requested.dlq referral.delivery.dlq
+        content.published.dlq content.retracted.dlq"
+create_topics() {
+  local waited=0
+  until docker exec "$PREFIX-kafka" kafka-topics --bootstrap-server localhost:9092 --list >/dev/null 2>&1; do
+    sleep 1; waited=$((waited + 1))
+    if [ "$waited" -ge 60 ]; then log "kafka not ready after 60s"; docker logs --tail 40 "$PREFIX-kafka" >&2; exit 1; fi
+  done
+  for topic in $TOPICS; do
+    docker exec "$PREFIX-kafka" kafka-topics --bootstrap-server localhost:9092 --create --if-not-exists \
+      --topic "$topic" --partitions 3 --replication-factor 1 >/dev/null
+  done
+  log "kafka ready, topics created"
+}
+
 up() {
   docker network inspect "$NET" >/dev/null 2>&1 || docker network create "$NET" >/dev/null
   run postgres --network-alias postgres -p "127.0.0.1:$P_POSTGRES:5432" \
@@ -97,6 +115,7 @@ up() {
   run smtp --network-alias smtp -p "127.0.0.1:$P_SMTP:3025" -p "127.0.0.1:$P_MAIL_UI:8080" "$IMG_SMTP"
 
   wait_log postgres "database system is ready to accept connections" 60
+  create_topics
   wait_http keycloak "http://127.0.0.1:$P_KEYCLOAK/realms/spinepath/.well-known/openid-configuration" 180
   wait_http smtp "http://127.0.0.1:$P_MAIL_UI/api/service/readiness" 60
 

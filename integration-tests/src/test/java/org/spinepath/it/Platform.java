@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -86,6 +87,7 @@ final class Platform {
         keycloak = SpinePathContainers.newKeycloak(network, "keycloak", "http://keycloak:8080");
         smtp = SpinePathContainers.newSmtp(network, "smtp");
         SpinePathContainers.startAll(postgres, kafka, keycloak, smtp);
+        createTopics();
 
         services.put("intake", service("intake-service", "intake"));
         services.put("triage", service("triage-service", "triage")
@@ -98,6 +100,19 @@ final class Platform {
                 .withEnv("SPINEPATH_NOTIFICATION_PUBLIC_URL", "http://notification.spinepath.test"));
         SpinePathContainers.startAll(services.values().toArray(GenericContainer<?>[]::new));
         topics = new TopicReader(kafka.getBootstrapServers());
+    }
+
+    /** As deploy/local/stack.sh does: topics exist before the services subscribe to them. */
+    private void createTopics() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            admin.createTopics(Stream.of(CASE_SUBMITTED, TRIAGE_COMPLETED, REFERRAL_REQUESTED, "referral.events",
+                    "content.published", "content.retracted")
+                    .map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create the platform's topics", e);
+        }
     }
 
     private GenericContainer<?> service(String name, String database) {
