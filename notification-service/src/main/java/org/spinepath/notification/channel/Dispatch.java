@@ -20,7 +20,6 @@ public record Dispatch(
         UUID deliveryId,
         Channel channel,
         String recipient,
-        String recipientName,
         String idempotencyKey,
         int escalationLevel,
         int attempt,

@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One message of a referral to one recipient on one channel. It is written in the transaction
+ * One message of a referral on one channel at one escalation level (an email goes to every
+ * contact of the level at once). It is written in the transaction
  * that creates or escalates the referral and sent afterwards, so nothing is sent for a referral
  * that did not commit and nothing committed is left unsent.
  */
@@ -35,11 +36,12 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "escalation_level", nullable = false)
     public int escalationLevel;
 
-    /** An email address, or the URL of the FHIR server or webhook. */
-    @Column(nullable = false, length = 2000)
+    /** The email addresses (comma separated), or the URL of the FHIR server or webhook. */
+    @Column(nullable = false, columnDefinition = "text")
     public String recipient;
 
-    @Column(name = "recipient_name", length = 200)
+    /** The names of the contacts of an email, for the on-call view. */
+    @Column(name = "recipient_name", columnDefinition = "text")
     public String recipientName;
 
     /** Travels with every copy of this message, so receivers can drop the copies a retry sends. */

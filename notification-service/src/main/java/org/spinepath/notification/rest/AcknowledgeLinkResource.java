@@ -33,7 +33,6 @@ import org.spinepath.notification.service.ReferralView;
  */
 @Path("/public/referrals/{id}/acknowledge")
 @Tag(name = "Acknowledge links")
-@PermitAll
 public class AcknowledgeLinkResource {
 
     private final AcknowledgeLinks links;

@@ -88,7 +88,8 @@ public class DeliveryDispatcher {
         } catch (DeliveryException e) {
             recordFailure(dispatch, e.getMessage(), e.permanent());
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A bug or a broken class path in one channel must not stop the others' deliveries.
             LOG.errorf(e, "%s delivery %s failed unexpectedly", dispatch.channel(), dispatch.deliveryId());
             recordFailure(dispatch, e.toString(), false);
             return;

@@ -70,7 +70,7 @@ public class DeliveryLedger {
             delivery.nextAttemptAt = now.plus(config.delivery().lease());
             delivery.updatedAt = now;
             Referral referral = Referral.findById(delivery.referralId);
-            claimed.add(new Dispatch(delivery.id, delivery.channel, delivery.recipient, delivery.recipientName,
+            claimed.add(new Dispatch(delivery.id, delivery.channel, delivery.recipient,
                     delivery.idempotencyKey, delivery.escalationLevel, delivery.attempts,
                     new Dispatch.Referral(referral.id, referral.caseId, referral.level, referral.urgency,
                             referral.flags, referral.recommendedAction, referral.caseLink, referral.rulesetVersion,

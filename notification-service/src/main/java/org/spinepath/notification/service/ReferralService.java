@@ -127,6 +127,7 @@ public class ReferralService {
     @Transactional(TxType.SUPPORTS)
     public List<ReferralView> openAndRecent(Optional<ReferralStatus> status) {
         Instant since = Instant.now().minus(config.recentWindow());
+        // Levels are stored by name, and IMMEDIATE sorts before WITHOUT_DELAY.
         List<Referral> open = status.filter(s -> s == ReferralStatus.ACKNOWLEDGED).isPresent() ? List.of()
                 : Referral.list("status", Sort.by("level").and("createdAt"), ReferralStatus.OPEN);
         List<Referral> recent = status.filter(s -> s == ReferralStatus.OPEN).isPresent() ? List.of()

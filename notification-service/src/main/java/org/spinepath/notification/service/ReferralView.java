@@ -38,11 +38,13 @@ public record ReferralView(
         List<DeliveryView> deliveries,
         List<HistoryView> history) {
 
-    public record DeliveryView(UUID id, Channel channel, int escalationLevel, String recipient, String idempotencyKey,
-            DeliveryStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant deliveredAt) {
+    public record DeliveryView(UUID id, Channel channel, int escalationLevel, String recipient, String recipientName,
+            String idempotencyKey, DeliveryStatus status, int attempts, Instant nextAttemptAt, String lastError,
+            Instant deliveredAt) {
 
         static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.id, d.channel, d.escalationLevel, d.recipient, d.idempotencyKey, d.status,
+            return new DeliveryView(d.id, d.channel, d.escalationLevel, d.recipient, d.recipientName, d.idempotencyKey,
+                    d.status,
                     d.attempts, d.status == DeliveryStatus.PENDING ? d.nextAttemptAt : null, d.lastError,
                     d.deliveredAt);
         }

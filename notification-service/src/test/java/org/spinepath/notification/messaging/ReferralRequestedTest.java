@@ -12,10 +12,16 @@ import static org.spinepath.notification.support.Referrals.produce;
 import static org.spinepath.notification.support.Referrals.referralCount;
 import static org.spinepath.notification.support.Referrals.referralOf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +91,7 @@ class ReferralRequestedTest {
     }
 
     @Test
-    void aRedeliveredEventMakesOneReferralOneEmailAndOneFhirPost() {
+    void aRedeliveredEventMakesOneReferralOneEmailAndOneFhirPost() throws GeneralSecurityException {
         UUID caseId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String lastEventId = UUID.randomUUID().toString();
@@ -109,9 +115,13 @@ class ReferralRequestedTest {
                 .extracting(d -> d.get("channel")).containsExactlyInAnyOrder("EMAIL", "FHIR", "WEBHOOK");
         assertThat(mailsAbout(ONCALL_SPINE, caseId)).hasSize(1);
         assertThat(HttpReceiver.get().received(HttpReceiver.FHIR, caseId.toString())).hasSize(1);
-        assertThat(HttpReceiver.get().received(HttpReceiver.WEBHOOK, caseId.toString()))
-                .filteredOn(r -> r.header("Idempotency-Key").equals("referral." + referral.get("id") + ".0"))
-                .hasSize(1);
+        List<HttpReceiver.Request> webhook = HttpReceiver.get().received(HttpReceiver.WEBHOOK, caseId.toString())
+                .stream().filter(r -> r.header("Idempotency-Key").equals("referral." + referral.get("id") + ".0"))
+                .toList();
+        assertThat(webhook).hasSize(1);
+        assertThat(webhook.get(0).header("X-SpinePath-Signature")).isEqualTo("sha256=" + hmacSha256Hex(
+                HttpReceiverResource.WEBHOOK_SECRET, webhook.get(0).header("X-SpinePath-Timestamp") + "."
+                        + webhook.get(0).body()));
     }
 
     @Test
@@ -147,6 +157,12 @@ class ReferralRequestedTest {
         assertThat(dead.get(0).value()).isEqualTo("this is not a CloudEvent");
         assertThat(new String(dead.get(1).headers().lastHeader("dead-letter-reason").value())).contains("level");
         assertThat(referralCount(invalidCaseId)).isZero();
+    }
+
+    private static String hmacSha256Hex(String key, String text) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private boolean processed(String eventId) {

@@ -3,19 +3,30 @@ package org.spinepath.notification.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.Mailbox;
 import org.spinepath.testing.SpinePathContainers;
 import org.spinepath.testing.Tokens;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Test helpers: referral.requested events on the real broker, the API as a realm user, mail received. */
@@ -29,6 +40,8 @@ public final class Referrals {
     public static final String METASTASIS_COORDINATOR = "metastasis-coordinator@spinepath.local";
     public static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, ConsumerTask<String, String>> READERS = new HashMap<>();
     private static KafkaCompanion companion;
 
     private Referrals() {
@@ -107,6 +120,46 @@ public final class Referrals {
 
     public static List<Mailbox.Mail> awaitMails(String address, UUID caseId, int count) {
         return await().atMost(WAIT).until(() -> mailsAbout(address, caseId), mails -> mails.size() >= count);
+    }
+
+    /**
+     * Every record of {@code topic} with key {@code key} read so far, oldest first. One consumer
+     * per topic reads from the beginning for the whole test run.
+     */
+    public static List<ConsumerRecord<String, String>> records(String topic, String key) {
+        ConsumerTask<String, String> reader;
+        synchronized (READERS) {
+            reader = READERS.computeIfAbsent(topic, t -> kafka().consumeStrings().fromTopics(t));
+        }
+        return reader.getRecords().stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** The data of every referral.events event about a case so far, oldest first. */
+    public static List<JsonNode> referralEvents(UUID caseId) {
+        return records("referral.events", caseId.toString()).stream().map(r -> read(r.value()).path("data")).toList();
+    }
+
+    /** The {@code change} of each referral.events event about a case so far. */
+    public static List<String> changes(UUID caseId) {
+        return referralEvents(caseId).stream().map(e -> e.path("change").asText()).toList();
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The decoded query parameters of a link. */
+    public static Map<String, String> query(URI link) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : link.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     /** Acknowledges every open referral, so that no test leaves escalations running behind it. */

@@ -1,5 +1,6 @@
 package org.spinepath.notification.support;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,7 +107,7 @@ public final class SmtpGate {
         }
     }
 
-    private static void quietly(java.io.Closeable closeable) {
+    private static void quietly(Closeable closeable) {
         try {
             closeable.close();
         } catch (IOException ignored) {

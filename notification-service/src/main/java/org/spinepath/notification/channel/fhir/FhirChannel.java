@@ -44,7 +44,7 @@ public class FhirChannel implements DeliveryChannel {
         if (enabled() && config.validate()) {
             UUID sample = UUID.randomUUID();
             validation.warmUpInBackground(FhirReferralBuilder.transaction(new Dispatch(sample, Channel.FHIR,
-                    destination(), null, sample.toString(), 0, 1,
+                    destination(), sample.toString(), 0, 1,
                     new Dispatch.Referral(sample, sample, ReferralLevel.IMMEDIATE, "EMERGENCY",
                             List.of(new FlagFindings("CAUDA_EQUINA", List.of("saddleAnesthesia"))), "warm-up",
                             "https://spinepath.invalid/cases/" + sample, "warm-up", Instant.now(), Instant.now()),

@@ -30,7 +30,7 @@ class FhirReferralBuilderTest {
 
     static Dispatch dispatch(ReferralLevel level, String flag, String... findings) {
         UUID referralId = UUID.randomUUID();
-        return new Dispatch(UUID.randomUUID(), Channel.FHIR, "http://fhir.example/fhir", null,
+        return new Dispatch(UUID.randomUUID(), Channel.FHIR, "http://fhir.example/fhir",
                 FhirReferralBuilder.REFERRAL_SYSTEM + "|" + referralId, 0, 1,
                 new Dispatch.Referral(referralId, UUID.randomUUID(), level,
                         level == ReferralLevel.IMMEDIATE ? "EMERGENCY" : "URGENT",
