@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.spinepath.notification.support.HttpReceiver;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
-import org.spinepath.notification.support.SharedContainersResource;
 import org.spinepath.notification.support.SmtpGateResource;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
@@ -46,7 +45,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** referral.requested on a real broker becomes one referral and one email, whatever the redeliveries. */
 @QuarkusTest
-@WithTestResource(SharedContainersResource.class)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "notification-service"))

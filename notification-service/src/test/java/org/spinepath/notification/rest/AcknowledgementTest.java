@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.spinepath.notification.service.AcknowledgeLinks;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
-import org.spinepath.notification.support.SharedContainersResource;
 import org.spinepath.notification.support.SmtpGateResource;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
@@ -42,7 +41,6 @@ import io.restassured.http.ContentType;
 
 /** Who may see and acknowledge referrals, through the API (a Keycloak token) or the signed link of the email. */
 @QuarkusTest
-@WithTestResource(SharedContainersResource.class)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "notification-service"))

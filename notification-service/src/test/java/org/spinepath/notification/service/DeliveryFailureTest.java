@@ -30,7 +30,6 @@ import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.support.HttpReceiver;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
-import org.spinepath.notification.support.SharedContainersResource;
 import org.spinepath.notification.support.SmtpGate;
 import org.spinepath.notification.support.SmtpGateResource;
 import org.spinepath.testing.KafkaTestResource;
@@ -49,7 +48,6 @@ import io.quarkus.test.junit.mockito.InjectSpy;
  * referrals (escalation after an hour in tests) keep escalation out of these scenarios.
  */
 @QuarkusTest
-@WithTestResource(SharedContainersResource.class)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "notification-service"))

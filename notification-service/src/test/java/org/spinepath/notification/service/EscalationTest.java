@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
-import org.spinepath.notification.support.SharedContainersResource;
 import org.spinepath.notification.support.SmtpGateResource;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
@@ -40,7 +39,6 @@ import io.quarkus.test.junit.QuarkusTest;
  * repeating the chain's last contact, until someone on call acknowledges it.
  */
 @QuarkusTest
-@WithTestResource(SharedContainersResource.class)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "notification-service"))

@@ -77,8 +77,11 @@ public final class Referrals {
                 "[{\"flag\":\"MALIGNANCY\",\"findings\":[\"cancerHistory\",\"nightPain=SEVERE\"]}]");
     }
 
+    /** Publishes a record as the triage service's outbox relay does: structured CloudEvent, keyed by case. */
     public static void produce(String key, String value) {
-        kafka().produceStrings().fromRecords(new ProducerRecord<>(TOPIC, key, value)).awaitCompletion();
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        kafka().produceStrings().fromRecords(record).awaitCompletion();
     }
 
     public static RequestSpecification as(String username) {
