@@ -161,10 +161,13 @@ Test users (password spinepath-dev): clinician1 clinician2 (clinician), editor1 
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=spinepath-cli -d username=clinician1 \\
-      -d password=spinepath-dev http://localhost:$P_KEYCLOAK/realms/spinepath/protocol/openid-connect/token | jq -r .access_token)
+      -d password=spinepath-dev http://localhost:$P_KEYCLOAK/realms/spinepath/protocol/openid-connect/token \\
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
   curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
       -d '{"patient":{"ageYears":45},"presentation":{"painIntensity":6},"neurology":{"saddleAnesthesia":true}}' \\
       http://localhost:$P_INTAKE/api/cases
+  # a few seconds later: the referral email for the on-call spinal surgeon
+  curl -s http://localhost:$P_MAIL_UI/api/user/oncall-spine@spinepath.local/messages/
 MSG
 }
 
