@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinepath.triage.engine.model.Case;
 
-/** Every public vignette of shared/clinical, every expectation field. */
+/** Every public worked case of the clinical specification, every expectation field. */
 class PublicVignettesTest {
 
     private static final ObjectMapper WRITER = JsonMapper.builder()
