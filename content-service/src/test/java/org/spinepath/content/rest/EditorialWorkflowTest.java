@@ -1,7 +1,5 @@
 package org.spinepath.content.rest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,11 +13,7 @@ import static org.spinepath.content.support.Api.publishedArticle;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-import org.spinepath.content.domain.IllegalTransitionException;
-import org.spinepath.content.service.EditorialService;
 import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
@@ -37,9 +31,6 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "content-service"))
 class EditorialWorkflowTest {
 
-    @Inject
-    EditorialService editorial;
-
     private static String version(String slug, int version) {
         return "/api/articles/" + slug + "/versions/" + version;
     }
@@ -49,6 +40,10 @@ class EditorialWorkflowTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://spinepath.org/problems/" + type))
                 .body("detail", containsString(detail));
+    }
+
+    private static void fourEyes(ValidatableResponse response, String detail) {
+        conflict(response, "four-eyes", detail).body("title", equalTo("Four-eyes rule"));
     }
 
     @Test
@@ -167,29 +162,62 @@ class EditorialWorkflowTest {
     }
 
     @Test
-    void nobodyReviewsOrApprovesAVersionTheyWrote() {
-        // No realm user holds both content roles, so the rule is exercised on the service with the
-        // identities a dual-role account would have.
-        String slug = createArticle("four-eyes");
-        as("editor2").contentType(ContentType.JSON).body(content("edited by editor2")).put(version(slug, 1))
-                .then().statusCode(200);
-        as("editor2").post(version(slug, 1) + "/submit").then().statusCode(200);
+    void aSeniorEditorWithBothRolesCannotReviewOrApproveTheirOwnVersion() {
+        String slug = publishedArticle("four-eyes-own");
+        String v2 = version(slug, 2);
+        as("senioreditor1").contentType(ContentType.JSON).body("{\"changeNote\": \"senior editor's revision\"}")
+                .post("/api/articles/" + slug + "/versions")
+                .then().statusCode(201).body("version", equalTo(2)).body("createdBy", equalTo("senioreditor1"));
+        as("senioreditor1").post(v2 + "/submit").then().statusCode(200).body("submittedBy", equalTo("senioreditor1"));
 
-        for (String author : List.of("editor1", "editor2")) {
-            assertThatThrownBy(() -> editorial.startReview(slug, 1, author))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.reason())
-                            .isEqualTo(IllegalTransitionException.Reason.FOUR_EYES))
-                    .hasMessageContaining(author + " wrote or submitted it");
-        }
-        editorial.startReview(slug, 1, "reviewer1");
-        assertThatThrownBy(() -> editorial.approve(slug, 1, "editor1"))
-                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.reason())
-                        .isEqualTo(IllegalTransitionException.Reason.FOUR_EYES));
-        assertThatThrownBy(() -> editorial.reject(slug, 1, "mine", "editor2"))
-                .isInstanceOf(IllegalTransitionException.class);
-        as("editor1").get(version(slug, 1)).then().body("status", equalTo("UNDER_REVIEW"));
+        String ownWork = "senioreditor1 wrote or submitted it, and a version must be reviewed and approved by"
+                + " someone other than its authors";
+        fourEyes(as("senioreditor1").post(v2 + "/start-review").then(),
+                "cannot start the review of version 2 of " + slug + ": " + ownWork);
+        as("senioreditor1").get("/api/articles/" + slug + "/versions").then().statusCode(200)
+                .body("[0].version", equalTo(2)).body("[0].status", equalTo("SUBMITTED"))
+                .body("[0].reviewer", nullValue());
 
-        as("reviewer2").post(version(slug, 1) + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        as("reviewer1").post(v2 + "/start-review").then().statusCode(200).body("reviewer", equalTo("reviewer1"));
+        fourEyes(as("senioreditor1").post(v2 + "/approve").then(),
+                "cannot approve version 2 of " + slug + ": " + ownWork);
+        fourEyes(as("senioreditor1").contentType(ContentType.JSON).body("{\"comment\": \"fine by me\"}")
+                .post(v2 + "/reject").then(), "cannot reject version 2 of " + slug + ": " + ownWork);
+        as("clinician1").get("/api/articles/" + slug).then().statusCode(200).body("version", equalTo(1));
+
+        as("reviewer1").post(v2 + "/approve").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo("reviewer1"));
+        as("clinician1").get("/api/articles/" + slug).then().statusCode(200).body("version", equalTo(2));
+        // The refused attempts left no trace in the audit trail.
+        as("senioreditor1").get(v2 + "/workflow").then().statusCode(200)
+                .body("action", equalTo(List.of("CREATE", "SUBMIT", "START_REVIEW", "APPROVE")))
+                .body("actor", equalTo(List.of("senioreditor1", "senioreditor1", "reviewer1", "reviewer1")));
+    }
+
+    @Test
+    void aSeniorEditorReviewsAndApprovesAVersionSomeoneElseWrote() {
+        String slug = createArticle("four-eyes-other");
+        as("editor1").post(version(slug, 1) + "/submit").then().statusCode(200);
+
+        as("senioreditor1").post(version(slug, 1) + "/start-review").then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW")).body("reviewer", equalTo("senioreditor1"));
+        as("senioreditor1").post(version(slug, 1) + "/approve").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo("senioreditor1"));
+        as("clinician1").get("/api/articles/" + slug).then().statusCode(200)
+                .body("version", equalTo(1)).body("approvedBy", equalTo("senioreditor1"));
+    }
+
+    @Test
+    void editingSomeoneElsesDraftMakesYouOneOfItsAuthors() {
+        String slug = createArticle("four-eyes-edit");
+        as("senioreditor1").contentType(ContentType.JSON).body(content("edited by the senior editor"))
+                .put(version(slug, 1)).then().statusCode(200);
+        as("editor1").post(version(slug, 1) + "/submit").then().statusCode(200);
+
+        fourEyes(as("senioreditor1").post(version(slug, 1) + "/start-review").then(),
+                "senioreditor1 wrote or submitted it");
+        as("reviewer2").post(version(slug, 1) + "/start-review").then().statusCode(200);
+        as("reviewer2").post(version(slug, 1) + "/approve").then().statusCode(200).body("approvedBy", equalTo("reviewer2"));
     }
 
     @Test
