@@ -157,7 +157,8 @@ SpinePath is up (decision support: it never replaces clinical judgment).
   Kafka             localhost:$P_KAFKA      PostgreSQL localhost:$P_POSTGRES (spinepath / spinepath)
 
 Test users (password spinepath-dev): clinician1 clinician2 (clinician), editor1 editor2
-(content-editor), reviewer1 reviewer2 (content-reviewer), oncall1 oncall2 (oncall), admin1 (admin).
+(content-editor), reviewer1 reviewer2 (content-reviewer), senioreditor1 (content-editor and
+content-reviewer), oncall1 oncall2 (oncall), admin1 (admin).
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=spinepath-cli -d username=clinician1 \\
