@@ -73,6 +73,11 @@ done
 
 [ "$(id -u)" = 0 ] || die "run as root: debootstrap and chroot need it (sudo $0)"
 "$repo/deploy/scripts/ensure-docker.sh"
+if ! command -v debootstrap >/dev/null 2>&1; then
+  log "installing Debian's debootstrap (builds the base image's root file system)"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
 [ -x "$jdk/bin/jlink" ] || die "no JDK with jlink at $jdk (set SPINEPATH_JDK)"
 
 # --- inputs and decisions -------------------------------------------------------------------
