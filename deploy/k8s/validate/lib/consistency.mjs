@@ -95,18 +95,19 @@ export function topicConsistency(objects) {
   const errors = [];
   const topics = new Map(objects.filter((o) => o.kind === 'KafkaTopic').map((t) => [topicName(t), t]));
   const used = new Map();
-  for (const t of platformTopics()) used.set(t.topic, `platform-common Topics.${t.constant}`);
+  const use = (topic, where) => used.set(topic, [...(used.get(topic) ?? []), where]);
+  for (const t of platformTopics()) use(t.topic, `platform-common Topics.${t.constant}`);
   for (const d of deployments(objects)) {
     const model = appModel(d.metadata.name);
     if (!model) continue;
     for (const c of model.incoming) {
-      used.set(c.topic, `${model.file} (channel ${c.channel})`);
-      if (c.dlq) used.set(c.dlq, `${model.file} (dead-letter topic of ${c.channel})`);
+      use(c.topic, `${model.file} (channel ${c.channel})`);
+      if (c.dlq) use(c.dlq, `${model.file} (dead-letter topic of ${c.channel})`);
     }
-    for (const w of model.writes) if (!used.has(w)) used.set(w, `${d.metadata.name}'s code`);
+    for (const w of model.writes) if (!used.has(w)) use(w, `${d.metadata.name}'s code`);
   }
   for (const [topic, where] of used) {
-    if (!topics.has(topic)) errors.push({ object: `KafkaTopic/${topic}`, message: `missing: ${where} uses topic ${topic}` });
+    if (!topics.has(topic)) errors.push({ object: `KafkaTopic/${topic}`, message: `missing: ${where.join(', ')} use${where.length > 1 ? '' : 's'} topic ${topic}` });
   }
   for (const [topic, t] of topics) {
     if (!used.has(topic)) errors.push({ object: label(t), message: `unknown topic ${topic}: no code or configuration uses it` });
