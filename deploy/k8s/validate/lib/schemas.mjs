@@ -88,7 +88,7 @@ export function strimziValidators(crdDir) {
   const validators = {};
   for (const name of new Set(Object.values(KINDS).filter((k) => k.source === 'strimzi').map((k) => k.crd))) {
     const file = path.join(crdDir, `${name}.yaml`);
-    if (!fs.existsSync(file)) throw new Error(`no Strimzi CRD at ${file}: the Maven module generates them (see README.md)`);
+    if (!fs.existsSync(file)) throw new Error(`no Strimzi CRD at ${file}: the Maven module deploy/k8s generates them (deploy/k8s/README.md)`);
     const crd = YAML.parse(fs.readFileSync(file, 'utf8'));
     const version = crd.spec.versions.find((v) => v.name === 'v1');
     if (!version?.served) throw new Error(`${file} does not serve kafka.strimzi.io/v1`);
