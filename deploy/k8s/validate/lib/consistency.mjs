@@ -49,6 +49,14 @@ const platformProps = () => parseProperties(read(REPO_ROOT, 'platform-common/src
  * code publishes to. The portal, until its module exists, from config/portal.properties.
  */
 export function appModel(app) {
+  if (!models.has(app)) models.set(app, readAppModel(app));
+  return models.get(app);
+}
+
+// The code does not change during a run: each app is read once.
+const models = new Map();
+
+function readAppModel(app) {
   const moduleProps = path.join(REPO_ROOT, app, 'src/main/resources/application.properties');
   const declared = path.join(VALIDATE_DIR, 'config', `${app}.properties`);
   const file = fs.existsSync(moduleProps) ? moduleProps : fs.existsSync(declared) ? declared : null;

@@ -97,7 +97,13 @@ export function strimziValidators(crdDir) {
   return validators;
 }
 
+let keycloakCompiled;
 function keycloakValidators() {
+  keycloakCompiled ??= compileKeycloak();
+  return keycloakCompiled;
+}
+
+function compileKeycloak() {
   const schema = JSON.parse(fs.readFileSync(path.join(VALIDATE_DIR, 'schemas', 'keycloak.k8s.keycloak.org-v2beta1.json'), 'utf8'));
   const a = ajv();
   a.addSchema(schema, 'keycloak');
