@@ -2,9 +2,10 @@
 // here with where its schema comes from; anything else fails ("no schema"), so a removed API
 // version (autoscaling/v2beta2) or a kind nobody checks cannot slip through.
 //
-// Kubernetes 1.35 and the CloudNativePG, KEDA and Prometheus Operator kinds: the TypeScript types
-// of the kubernetes-models packages catch unknown fields (every object is written out as a typed
-// literal and type-checked), their validate() catches wrong values (types, enums, quantities).
+// Kubernetes (kubernetes-models 5.1.0, 1.34-era API types) and the CloudNativePG, KEDA and
+// Prometheus Operator kinds: the TypeScript types of the kubernetes-models packages catch unknown
+// fields (every object is written out as a typed literal and type-checked), their validate()
+// catches wrong values (types, enums, quantities).
 // Strimzi: the CRDs generated from the pinned Strimzi API (see the Maven module), strict.
 // Keycloak operator: schemas/keycloak.k8s.keycloak.org-v2beta1.json, strict, written from the
 // operator's documented fields (no published schema package exists).

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the overlays of deploy/k8s and checks every object against the Kubernetes 1.35 and
+ * Renders the overlays of deploy/k8s and checks every object against the Kubernetes API and
  * operator schemas, the platform's policies and the code; then proves each of those validators
  * rejects a broken manifest (validate/selftest.mjs).
  */
