@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -33,11 +34,9 @@ final class NodeTooling {
         if (prepared) {
             return;
         }
-        for (String tool : List.of("node", "npm")) {
-            if (onPath(tool) == null) {
-                throw new IllegalStateException("The Kubernetes manifests are validated with Node.js 20 or later and npm, and `"
-                        + tool + "` is not on the PATH. On Debian: apt-get install -y nodejs npm");
-            }
+        List<String> missing = missingTools(System.getenv().getOrDefault("PATH", ""));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(missingToolsMessage(missing));
         }
         Result version = run(List.of("node", "-p", "process.versions.node"), 30);
         if (Integer.parseInt(version.output().strip().split("\\.")[0]) < 20) {
@@ -78,13 +77,17 @@ final class NodeTooling {
         }
     }
 
-    private static Path onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+    /** The tools of the validation that are not on the given PATH. */
+    static List<String> missingTools(String path) {
+        return List.of("node", "npm").stream()
+                .filter(tool -> Arrays.stream(path.split(File.pathSeparator))
+                        .filter(dir -> !dir.isEmpty())
+                        .noneMatch(dir -> Files.isExecutable(Path.of(dir, tool))))
+                .toList();
+    }
+
+    static String missingToolsMessage(List<String> missing) {
+        return "The Kubernetes manifests (deploy/k8s) are validated with Node.js 20 or later and npm; not on the PATH: "
+                + String.join(", ", missing) + ". On Debian: apt-get install -y nodejs npm";
     }
 }
