@@ -44,6 +44,9 @@ function javaSources(dir) {
 
 const platformProps = () => parseProperties(read(REPO_ROOT, 'platform-common/src/main/resources/META-INF/microprofile-config.properties'));
 
+// The code does not change during a run: each app is read once.
+const models = new Map();
+
 /**
  * What one app reads and writes, from its module: properties, incoming channels, the topics its
  * code publishes to. The portal, until its module exists, from config/portal.properties.
@@ -52,9 +55,6 @@ export function appModel(app) {
   if (!models.has(app)) models.set(app, readAppModel(app));
   return models.get(app);
 }
-
-// The code does not change during a run: each app is read once.
-const models = new Map();
 
 function readAppModel(app) {
   const moduleProps = path.join(REPO_ROOT, app, 'src/main/resources/application.properties');
