@@ -57,6 +57,10 @@ public class PatientCase extends PanacheEntityBase {
     @Column(name = "triaged_at")
     public Instant triagedAt;
 
+    /** Why the case can never be triaged (status FAILED). */
+    @Column(name = "failure_reason", columnDefinition = "text")
+    public String failureReason;
+
     @Version
     public long version;
 

@@ -3,14 +3,12 @@ package org.spinepath.intake.messaging;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.spinepath.common.events.CloudEvent;
-import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.PoisonMessageException;
-import org.spinepath.common.inbox.ProcessedEvents;
+import org.spinepath.common.inbox.InboundEvents;
 import org.spinepath.common.problem.ProblemException;
 import org.spinepath.intake.service.CaseService;
 
@@ -22,28 +20,23 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class TriageCompletedConsumer {
 
-    private static final Logger LOG = Logger.getLogger(TriageCompletedConsumer.class);
     static final String CONSUMER = "intake.triage-completed";
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
+    private final InboundEvents inbound;
     private final CaseService cases;
 
-    public TriageCompletedConsumer(CloudEventCodec codec, ProcessedEvents processed, CaseService cases) {
-        this.codec = codec;
-        this.processed = processed;
+    public TriageCompletedConsumer(InboundEvents inbound, CaseService cases) {
+        this.inbound = inbound;
         this.cases = cases;
     }
 
     @Incoming("triage-completed")
     @Blocking
-    @Transactional
-    public void onTriageCompleted(String value) {
-        CloudEvent event = codec.read(value);
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("triage.completed %s already applied", event.id());
-            return;
-        }
+    public void onTriageCompleted(ConsumerRecord<String, String> record) {
+        inbound.consume(CONSUMER, record, this::apply);
+    }
+
+    private void apply(CloudEvent event) {
         JsonNode data = event.data();
         UUID caseId;
         try {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -32,10 +33,12 @@ public class CaseService {
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final EntityManager em;
 
-    public CaseService(Outbox outbox, ObjectMapper mapper) {
+    public CaseService(Outbox outbox, ObjectMapper mapper, EntityManager em) {
         this.outbox = outbox;
         this.mapper = mapper;
+        this.em = em;
     }
 
     /**
@@ -50,25 +53,59 @@ public class CaseService {
         if (idempotencyKey != null) {
             Optional<PatientCase> earlier = PatientCase.findByIdempotencyKey(submittedBy, idempotencyKey);
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash.equals(hash)) {
-                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                            "Idempotency-Key " + idempotencyKey + " was already used for a different case");
-                }
-                return new Submission(view(earlier.get()), true);
+                return replay(earlier.get(), idempotencyKey, hash);
             }
         }
-        PatientCase entity = new PatientCase();
-        entity.id = UUID.randomUUID();
-        entity.status = CaseStatus.SUBMITTED;
-        entity.submittedBy = submittedBy;
-        entity.submittedAt = Instant.now();
-        entity.caseData = json;
-        entity.idempotencyKey = idempotencyKey;
-        entity.requestHash = hash;
-        entity.persist();
-        outbox.publish(Topics.CASE_SUBMITTED, entity.id.toString(),
-                new CaseSubmitted(entity.id, submittedBy, entity.submittedAt, submitted));
+        UUID id = UUID.randomUUID();
+        Instant submittedAt = Instant.now();
+        // Two retries of one request can race past the check above. The insert settles the race in
+        // the database: the loser's insert does nothing, and it answers with the winner's case.
+        int inserted = em.createNativeQuery("insert into patient_case (id, status, submitted_by, submitted_at, "
+                + "case_data, idempotency_key, request_hash, version) values (:id, :status, :submittedBy, "
+                + ":submittedAt, cast(:caseData as jsonb), :key, :hash, 0) "
+                + "on conflict on constraint patient_case_idempotency do nothing")
+                .setParameter("id", id)
+                .setParameter("status", CaseStatus.SUBMITTED.name())
+                .setParameter("submittedBy", submittedBy)
+                .setParameter("submittedAt", submittedAt)
+                .setParameter("caseData", json)
+                .setParameter("key", idempotencyKey)
+                .setParameter("hash", hash)
+                .executeUpdate();
+        if (inserted == 0) {
+            PatientCase winner = PatientCase.findByIdempotencyKey(submittedBy, idempotencyKey)
+                    .orElseThrow(() -> new IllegalStateException("idempotency conflict without a winner"));
+            return replay(winner, idempotencyKey, hash);
+        }
+        outbox.publish(Topics.CASE_SUBMITTED, id.toString(),
+                new CaseSubmitted(id, submittedBy, submittedAt, submitted));
+        PatientCase entity = PatientCase.findById(id);
         return new Submission(view(entity), false);
+    }
+
+    private Submission replay(PatientCase earlier, String idempotencyKey, String hash) {
+        if (!earlier.requestHash.equals(hash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "Idempotency-Key " + idempotencyKey + " was already used for a different case");
+        }
+        return new Submission(view(earlier), true);
+    }
+
+    /**
+     * Marks a case whose {@code case.submitted} event was dead-lettered by triage: it will never be
+     * triaged, and the clinician must be told rather than left waiting.
+     *
+     * @return true if the case was waiting for triage and is now FAILED
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean markFailed(UUID caseId, String reason) {
+        PatientCase entity = PatientCase.findById(caseId);
+        if (entity == null || entity.status != CaseStatus.SUBMITTED) {
+            return false;
+        }
+        entity.status = CaseStatus.FAILED;
+        entity.failureReason = reason;
+        return true;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -102,7 +139,7 @@ public class CaseService {
 
     private CaseView view(PatientCase c) {
         return new CaseView(c.id, c.status, c.submittedBy, c.submittedAt, c.caseData, c.urgency, c.rulesetVersion,
-                c.triagedAt, c.triageResult);
+                c.triagedAt, c.triageResult, c.failureReason);
     }
 
     private String write(Case submitted) {

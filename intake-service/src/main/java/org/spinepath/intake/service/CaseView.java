@@ -20,5 +20,6 @@ public record CaseView(
         String urgency,
         String rulesetVersion,
         Instant triagedAt,
-        @JsonRawValue String result) {
+        @JsonRawValue String result,
+        String failureReason) {
 }

@@ -91,6 +91,37 @@ class CaseResourceTest {
     }
 
     @Test
+    void concurrentRetriesWithTheSameIdempotencyKeyAllGetTheOneCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String token = clinician();
+        long before = countCases();
+        int clients = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).header("Idempotency-Key", key)
+                            .contentType(ContentType.JSON).body(CASE).post("/api/cases");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertThat(response.statusCode()).as(response.asString()).isIn(200, 201);
+                ids.add(response.path("id"));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(countCases()).isEqualTo(before + 1);
+    }
+
+    @Test
     void theSameIdempotencyKeyWithADifferentCaseIsRefused() {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(clinician()).header("Idempotency-Key", key)

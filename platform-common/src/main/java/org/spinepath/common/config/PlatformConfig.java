@@ -12,6 +12,8 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    Inbox inbox();
+
     interface Events {
         /** CloudEvent {@code source} of the events this service emits. */
         @WithDefault("urn:spinepath:${quarkus.application.name}")
@@ -27,8 +29,38 @@ public interface PlatformConfig {
         @WithDefault("P7D")
         Duration retention();
 
-        /** How long the relay waits for Kafka to acknowledge one event. */
+        /** How long the relay waits for Kafka to acknowledge a batch. */
         @WithDefault("30S")
         Duration sendTimeout();
+
+        /**
+         * How often the relay looks for rows when nothing wakes it. A transaction that writes an
+         * outbox row wakes the relay of its own instance when it commits; the poll is the safety
+         * net for rows written by another instance or while this one was not the active relay.
+         */
+        @WithDefault("0.5S")
+        Duration pollInterval();
+
+        /**
+         * After this many failed sends a row is parked: it is no longer retried, it raises the
+         * {@code spinepath.outbox.parked} alert, and later rows of the same key wait behind it
+         * until an operator republishes or discards it.
+         */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** How long a processed-event ledger row is kept: longer than any topic's retention. */
+        @WithDefault("P30D")
+        Duration ledgerRetention();
+    }
+
+    interface Inbox {
+        /** First pause before a consumer retries an event that failed for a passing reason. */
+        @WithDefault("0.2S")
+        Duration initialBackoff();
+
+        /** The longest pause between two retries of one event. */
+        @WithDefault("30S")
+        Duration maxBackoff();
     }
 }

@@ -3,6 +3,7 @@ package org.spinepath.common.events;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,9 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CloudEventCodec {
 
     private final ObjectMapper mapper;
+    /**
+     * Events are read tolerantly: an envelope attribute (a CloudEvents extension such as tracing)
+     * or a data field this service does not know is ignored, so a producer can add fields without
+     * stopping its consumers. A breaking change gets a new event type instead. REST input stays
+     * strict: that is the application's mapper, which this one is a copy of.
+     */
+    private final ObjectMapper reader;
 
     public CloudEventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.reader = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public String write(CloudEvent event) {
@@ -38,7 +47,7 @@ public class CloudEventCodec {
         }
         CloudEvent event;
         try {
-            event = mapper.readValue(json, CloudEvent.class);
+            event = reader.readValue(json, CloudEvent.class);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new PoisonMessageException("not a CloudEvent: " + e.getMessage(), e);
         }
@@ -54,7 +63,7 @@ public class CloudEventCodec {
     /** The event's data as {@code type}; a body that does not fit is poison. */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
-            T value = mapper.treeToValue(event.data(), type);
+            T value = reader.treeToValue(event.data(), type);
             if (value == null) {
                 throw new PoisonMessageException("event " + event.id() + " has no data");
             }

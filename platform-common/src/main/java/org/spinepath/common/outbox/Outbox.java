@@ -3,6 +3,9 @@ package org.spinepath.common.outbox;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -19,12 +22,19 @@ import org.spinepath.common.events.Topics;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_REGISTERED = Outbox.class;
+
     private final CloudEventCodec codec;
     private final PlatformConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSignal signal;
 
-    public Outbox(CloudEventCodec codec, PlatformConfig config) {
+    public Outbox(CloudEventCodec codec, PlatformConfig config, TransactionSynchronizationRegistry transactions,
+            OutboxSignal signal) {
         this.codec = codec;
         this.config = config;
+        this.transactions = transactions;
+        this.signal = signal;
     }
 
     /**
@@ -44,6 +54,26 @@ public class Outbox {
         row.payload = codec.write(event);
         row.createdAt = Instant.now();
         row.persist();
+        wakeRelayOnCommit();
         return event;
+    }
+
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.wake();
+                }
+            }
+        });
     }
 }

@@ -46,4 +46,16 @@ class CloudEventCodecTest {
 
         assertThatThrownBy(() -> codec.data(event, Greeting.class)).isInstanceOf(PoisonMessageException.class);
     }
+
+    @Test
+    void anUnknownEnvelopeAttributeOrDataFieldIsIgnoredEvenWhenTheRestMapperIsStrict() {
+        CloudEventCodec strictApplication = new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+        CloudEvent event = strictApplication.read("{\"specversion\":\"1.0\",\"id\":\"1\",\"type\":\"t\","
+                + "\"traceparent\":\"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\","
+                + "\"data\":{\"caseId\":\"case-1\",\"count\":3,\"addedLater\":{\"x\":1}}}");
+
+        assertThat(strictApplication.data(event, Greeting.class)).isEqualTo(new Greeting("case-1", 3));
+    }
 }

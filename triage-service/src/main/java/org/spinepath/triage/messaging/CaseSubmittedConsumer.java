@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.PoisonMessageException;
-import org.spinepath.common.inbox.ProcessedEvents;
+import org.spinepath.common.inbox.InboundEvents;
 import org.spinepath.triage.engine.model.Case;
 import org.spinepath.triage.service.TriageService;
 
@@ -32,28 +32,26 @@ public class CaseSubmittedConsumer {
     record CaseSubmitted(UUID caseId, String submittedBy, Instant submittedAt, @JsonProperty("case") Case patientCase) {
     }
 
+    private final InboundEvents inbound;
     private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
     private final TriageService triage;
     private final Validator validator;
 
-    public CaseSubmittedConsumer(CloudEventCodec codec, ProcessedEvents processed, TriageService triage,
+    public CaseSubmittedConsumer(InboundEvents inbound, CloudEventCodec codec, TriageService triage,
             Validator validator) {
+        this.inbound = inbound;
         this.codec = codec;
-        this.processed = processed;
         this.triage = triage;
         this.validator = validator;
     }
 
     @Incoming("case-submitted")
     @Blocking
-    @Transactional
-    public void onCaseSubmitted(String value) {
-        CloudEvent event = codec.read(value);
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("case.submitted %s already triaged", event.id());
-            return;
-        }
+    public void onCaseSubmitted(ConsumerRecord<String, String> record) {
+        inbound.consume(CONSUMER, record, this::triage);
+    }
+
+    private void triage(CloudEvent event) {
         CaseSubmitted submitted = codec.data(event, CaseSubmitted.class);
         if (submitted.caseId() == null || submitted.patientCase() == null) {
             throw new PoisonMessageException("case.submitted " + event.id() + " lacks caseId or case");

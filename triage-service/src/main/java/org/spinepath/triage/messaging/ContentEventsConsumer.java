@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.PoisonMessageException;
 import org.spinepath.common.events.Topics;
-import org.spinepath.common.inbox.ProcessedEvents;
+import org.spinepath.common.inbox.InboundEvents;
 import org.spinepath.triage.service.CitationStatuses;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -41,25 +41,23 @@ public class ContentEventsConsumer {
     record ContentRetracted(String slug, Integer version, String reason, Integer currentVersion) {
     }
 
+    private final InboundEvents inbound;
     private final CloudEventCodec codec;
-    private final ProcessedEvents processed;
     private final CitationStatuses statuses;
 
-    public ContentEventsConsumer(CloudEventCodec codec, ProcessedEvents processed, CitationStatuses statuses) {
+    public ContentEventsConsumer(InboundEvents inbound, CloudEventCodec codec, CitationStatuses statuses) {
+        this.inbound = inbound;
         this.codec = codec;
-        this.processed = processed;
         this.statuses = statuses;
     }
 
     @Incoming("content-published")
     @Blocking
-    @Transactional
-    public void onPublished(String value) {
-        CloudEvent event = codec.read(value);
-        if (!processed.firstDelivery(PUBLISHED_CONSUMER, event.id())) {
-            LOG.debugf("content.published %s already applied", event.id());
-            return;
-        }
+    public void onPublished(ConsumerRecord<String, String> record) {
+        inbound.consume(PUBLISHED_CONSUMER, record, this::applyPublished);
+    }
+
+    private void applyPublished(CloudEvent event) {
         ContentPublished published = codec.data(event, ContentPublished.class);
         requireArticleVersion(event, published.slug(), published.version());
         if (published.sections() == null || published.currentVersion() == null || published.currentVersion() < 1) {
@@ -73,13 +71,11 @@ public class ContentEventsConsumer {
 
     @Incoming("content-retracted")
     @Blocking
-    @Transactional
-    public void onRetracted(String value) {
-        CloudEvent event = codec.read(value);
-        if (!processed.firstDelivery(RETRACTED_CONSUMER, event.id())) {
-            LOG.debugf("content.retracted %s already applied", event.id());
-            return;
-        }
+    public void onRetracted(ConsumerRecord<String, String> record) {
+        inbound.consume(RETRACTED_CONSUMER, record, this::applyRetracted);
+    }
+
+    private void applyRetracted(CloudEvent event) {
         ContentRetracted retracted = codec.data(event, ContentRetracted.class);
         requireArticleVersion(event, retracted.slug(), retracted.version());
         if (retracted.currentVersion() != null && retracted.currentVersion() < 1) {

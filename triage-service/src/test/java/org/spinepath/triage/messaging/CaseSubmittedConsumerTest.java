@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +27,7 @@ import org.spinepath.triage.Vignettes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,6 +43,9 @@ class CaseSubmittedConsumerTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
 
     private String submittedEvent(String eventId, String caseId, String vignette) {
         return """
@@ -129,6 +134,30 @@ class CaseSubmittedConsumerTest {
                     .isEqualTo("ROUTINE");
             given().auth().oauth2(Tokens.accessToken("clinician1")).get("/api/triage/results/" + poisonKey)
                     .then().statusCode(404);
+        }
+    }
+
+    @Test
+    void aCaseThatMeetsADatabaseFailureIsRetriedUntilTheDatabaseIsBackNotDeadLettered() {
+        String caseId = UUID.randomUUID().toString();
+        // A real failure of the real database: the table the triage result goes into is gone.
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("alter table triage_result rename to triage_result_away").executeUpdate());
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
+            try {
+                kafka.produceStrings().fromRecords(new ProducerRecord<>("case.submitted", caseId,
+                        submittedEvent(UUID.randomUUID().toString(), caseId, "P04"))).awaitCompletion();
+                await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5)).until(() -> true);
+                assertThat(byKey(kafka, "triage.completed", caseId)).isEmpty();
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> em
+                        .createNativeQuery("alter table triage_result_away rename to triage_result").executeUpdate());
+            }
+
+            assertThat(single(kafka, "triage.completed", caseId).at("/data/result/urgency").asText())
+                    .isEqualTo("EMERGENCY");
+            assertThat(byKey(kafka, "case.submitted.dlq", caseId)).as("a passing failure is never dead-lettered")
+                    .isEmpty();
         }
     }
 
