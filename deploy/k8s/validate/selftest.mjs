@@ -69,7 +69,7 @@ const CASES = [
   ['object without a namespace', 'prod', 'policy', /has no namespace/, (o) => { delete find(o, 'ConfigMap', 'portal').metadata.namespace; }],
   // Consistency with the code.
   ['topic of Topics without a KafkaTopic', 'prod', 'consistency', /missing: platform-common Topics\.REFERRAL_EVENTS, .* use topic referral\.events/, (o) => { remove(o, 'KafkaTopic', 'referral.events'); }],
-  ['dead-letter topic without a KafkaTopic', 'prod', 'consistency', /missing: triage-service\S+ \(dead-letter topic of case-submitted\) uses topic case\.submitted\.dlq/, (o) => { remove(o, 'KafkaTopic', 'case.submitted.dlq'); }],
+  ['dead-letter topic without a KafkaTopic', 'prod', 'consistency', /missing: triage-service\S+ \(dead-letter topic of content-published\) uses topic content\.published\.dlq/, (o) => { remove(o, 'KafkaTopic', 'content.published.dlq'); }],
   ['unknown topic', 'prod', 'consistency', /unknown topic case\.submited/, (o) => { const t = structuredClone(find(o, 'KafkaTopic', 'case.submitted')); t.metadata.name = 'case.submited'; t.spec.topicName = 'case.submited'; o.push(t); }],
   ['environment variable the service does not read', 'prod', 'consistency', /sets SPINEPATH_KAFAK, which intake-service does not read/, (o) => { find(o, 'ConfigMap', 'intake-service').data.SPINEPATH_KAFAK = 'spinepath-kafka-bootstrap:9093'; }],
   ['portal variable outside its contract', 'prod', 'consistency', /sets QUARKUS_OIDC_CLIENTID, which portal does not read/, (o) => { find(o, 'ConfigMap', 'portal').data.QUARKUS_OIDC_CLIENTID = 'spinepath-portal'; }],

@@ -29,10 +29,18 @@ export function projectVersion() {
   return m[1];
 }
 
+const topicsJava = () => read(REPO_ROOT, 'platform-common/src/main/java/org/spinepath/common/events/Topics.java');
+
 /** Topic constants of platform-common's Topics (values that are topic names, not the suffix or prefix). */
 export function platformTopics() {
-  const file = path.join(REPO_ROOT, 'platform-common/src/main/java/org/spinepath/common/events/Topics.java');
-  return [...read(file).matchAll(/static final String (\w+) = "([a-z]+(?:\.[a-z]+)+)";/g)].map((m) => ({ constant: m[1], topic: m[2] }));
+  return [...topicsJava().matchAll(/static final String (\w+) = "([a-z]+(?:\.[a-z]+)+)";/g)].map((m) => ({ constant: m[1], topic: m[2] }));
+}
+
+/** Topics.DEAD_LETTER_SUFFIX: a consumer's dead letters for topic T go to T + suffix. */
+export function deadLetterSuffix() {
+  const m = /DEAD_LETTER_SUFFIX = "([^"]+)"/.exec(topicsJava());
+  if (!m) throw new Error('platform-common Topics has no DEAD_LETTER_SUFFIX');
+  return m[1];
 }
 
 function javaSources(dir) {
@@ -70,8 +78,17 @@ function readAppModel(app) {
     if (m) (incoming[m[1]] ??= {})[m[2]] = value;
   }
   const constants = Object.fromEntries(platformTopics().map((t) => [t.constant, t.topic]));
-  const writes = new Set(Object.values(incoming).map((c) => c['dead-letter-queue.topic']).filter(Boolean));
-  for (const src of javaSources(path.join(REPO_ROOT, app, 'src/main/java'))) {
+  const suffix = deadLetterSuffix();
+  const sources = javaSources(path.join(REPO_ROOT, app, 'src/main/java'));
+  // Dead letters: the connector's own (dead-letter-queue.topic), or platform-common's
+  // InboundEvents, which sends a record of topic T that can never be processed to T + suffix.
+  // A consumer of a dead-letter topic is not given one of its own.
+  const inbox = sources.some((src) => /\bInboundEvents\b/.test(src));
+  for (const c of Object.values(incoming)) {
+    if (inbox && c.topic && !c.topic.endsWith(suffix) && !c['dead-letter-queue.topic']) c.dlq = c.topic + suffix;
+  }
+  const writes = new Set(Object.values(incoming).map((c) => c['dead-letter-queue.topic'] ?? c.dlq).filter(Boolean));
+  for (const src of sources) {
     for (const m of src.matchAll(/outbox\.publish\(\s*Topics\.(\w+)/g)) if (constants[m[1]]) writes.add(constants[m[1]]);
     for (const m of src.matchAll(/"([a-z]+(?:\.[a-z]+)*\.dlq)"/g)) writes.add(m[1]);
   }
@@ -83,7 +100,7 @@ function readAppModel(app) {
   for (const p of Object.keys(config('framework-properties.json').properties)) readable.add(envName(p));
   return {
     app, file: path.relative(REPO_ROOT, file), readable, writes,
-    incoming: Object.entries(incoming).filter(([, c]) => c.topic).map(([channel, c]) => ({ channel, topic: c.topic, group: c['group.id'], dlq: c['dead-letter-queue.topic'] })),
+    incoming: Object.entries(incoming).filter(([, c]) => c.topic).map(([channel, c]) => ({ channel, topic: c.topic, group: c['group.id'], dlq: c['dead-letter-queue.topic'] ?? c.dlq })),
   };
 }
 
