@@ -45,7 +45,7 @@ class CitationResolveTest {
                         Map.of("articleSlug", row.group(1), "version", 1, "section", anchor.group(1))));
             }
         }
-        assertThat(citations).hasSize(41);
+        assertThat(citations).hasSize(52);
 
         List<Map<String, Object>> results = asService("triage-service").contentType(ContentType.JSON).body(citations)
                 .post("/api/citations/resolve").then().statusCode(200).extract().path("");

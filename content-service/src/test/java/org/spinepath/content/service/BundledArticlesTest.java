@@ -40,7 +40,8 @@ class BundledArticlesTest {
     void everyDocumentedAnchorExistsInVersionOneInBothAudiencesAndVersionOneIsDatedAsItsSource() throws IOException {
         List<Documented> documented = documented();
         assertThat(documented).extracting(Documented::slug).containsExactlyInAnyOrder("schmorls-node-management",
-                "schmorls-node-incidental", "lumbar-disc-herniation", "spinal-pain-treatment");
+                "schmorls-node-incidental", "lumbar-disc-herniation", "spinal-pain-treatment",
+                "serious-spinal-pathology-guidance");
         for (Documented article : documented) {
             Bundled version = bundled.get(article.slug());
             assertThat(version).as(article.slug()).isNotNull();
@@ -109,6 +110,64 @@ class BundledArticlesTest {
                 .contains("bilateral sciatica", "saddle anaesthesia", "bladder", "decompression");
         assertThat(section(bundled.get("schmorls-node-incidental"), Audience.CLINICIAN, "understanding-schmorls-nodes")
                 .body()).contains("70%");
+    }
+
+    @Test
+    void theGuidanceArticleHasExactlyTheSectionsTheEngineCitesInBothAudiences() {
+        Bundled guidance = bundled.get("serious-spinal-pathology-guidance");
+        for (Audience audience : Audience.values()) {
+            assertThat(anchors(guidance, audience)).as(audience.code()).containsExactly("cauda-equina",
+                    "spinal-cord-compression", "spinal-infection", "vertebral-fracture", "vascular-mimics",
+                    "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children", "references",
+                    "disclaimer");
+        }
+    }
+
+    @Test
+    void theGuidanceArticleCarriesTheTimesStagesAndThresholdsTheEngineCitesItFor() {
+        Bundled guidance = bundled.get("serious-spinal-pathology-guidance");
+        assertThat(section(guidance, Audience.CLINICIAN, "cauda-equina").body())
+                .contains("SUSPECTED", "INCOMPLETE", "WITH_RETENTION", "within 4 hours of the request", "200 ml",
+                        "day or", "Safety-netting", "24 hours a day");
+        assertThat(section(guidance, Audience.CLINICIAN, "spinal-cord-compression").body())
+                .contains("NG234", "CG75", "MSCC coordinator", "whole spine", "within 24 hours", "within 4 hours",
+                        "epidural abscess", "upper motor neuron");
+        assertThat(section(guidance, Audience.CLINICIAN, "spinal-infection").body())
+                .contains("rigors", "recent spinal procedure", "diabetes", "CRP");
+        assertThat(section(guidance, Audience.CLINICIAN, "vertebral-fracture").body())
+                .contains("major trauma", "osteoporosis", "above 70", "90%");
+        assertThat(section(guidance, Audience.CLINICIAN, "vascular-mimics").body())
+                .contains("aortic aneurysm", "pulsatile abdominal mass", "vascular surgeon");
+        assertThat(section(guidance, Audience.CLINICIAN, "red-flag-screening").body())
+                .contains("Ask every question", "Combinations matter", "Single red flags mislead");
+        assertThat(section(guidance, Audience.CLINICIAN, "imaging-in-back-pain").body())
+                .contains("non-specialist setting", "MRI", "does not exclude metastases");
+        assertThat(section(guidance, Audience.CLINICIAN, "children").body())
+                .contains("16", "paediatric services");
+    }
+
+    @Test
+    void theGuidanceSideOfEverySeedVersusGuidanceCautionIsInTheManagementSection() {
+        String management = section(bundled.get("serious-spinal-pathology-guidance"), Audience.CLINICIAN,
+                "management-guidance").body();
+        assertThat(management).contains("bed rest", "keep active", "Paracetamol alone", "Traction, corsets,"
+                + " acupuncture and electrotherapy", "Antidepressants", "Imaging after two weeks", "radicular pain",
+                "plain X-ray to look for metastases", "sequestered disc", "neurological picture", "age of 50 and the"
+                + " age of 55");
+    }
+
+    @Test
+    void theGuidanceArticleMarksWhatTheTeamCouldNotReadInTheGuidanceAsSpinePathsPosition() {
+        Bundled guidance = bundled.get("serious-spinal-pathology-guidance");
+        for (String anchor : List.of("cauda-equina", "spinal-cord-compression", "spinal-infection",
+                "vertebral-fracture", "vascular-mimics", "red-flag-screening", "imaging-in-back-pain",
+                "management-guidance", "children")) {
+            assertThat(section(guidance, Audience.CLINICIAN, anchor).body()).as(anchor)
+                    .contains("SpinePath's position");
+        }
+        assertThat(section(guidance, Audience.CLINICIAN, "references").body()).contains("NG59", "NG234", "CG75",
+                "Getting It Right First Time", "MRI provision for cauda equina syndrome",
+                "Journal of Orthopaedic & Sports Physical Therapy", "2020;50(7):350-372", "BMJ 2013;347:f7095", "NG65");
     }
 
     private static List<Documented> documented() throws IOException {
