@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.spinepath.notification.service.AcknowledgeLinks;
+import org.spinepath.notification.channel.email.AcknowledgeLinks;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
 import org.spinepath.notification.support.SmtpGateResource;

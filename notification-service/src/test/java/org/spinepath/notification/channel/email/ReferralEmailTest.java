@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.domain.Channel;
+import org.spinepath.notification.domain.Contact;
 import org.spinepath.notification.domain.FlagFindings;
 import org.spinepath.notification.domain.ReferralLevel;
-import org.spinepath.notification.service.Contact;
 
 /** What a referral email says: the subject pattern, the clinical reason, the links, and no more. */
 class ReferralEmailTest {

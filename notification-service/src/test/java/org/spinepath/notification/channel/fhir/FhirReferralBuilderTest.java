@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.domain.Channel;
+import org.spinepath.notification.domain.Contact;
 import org.spinepath.notification.domain.FlagFindings;
 import org.spinepath.notification.domain.ReferralLevel;
-import org.spinepath.notification.service.Contact;
 
 /** The FHIR form of a referral is valid R4, as HAPI's validator judges it, and carries its idempotency key. */
 class FhirReferralBuilderTest {

@@ -1,4 +1,4 @@
-package org.spinepath.notification.service;
+package org.spinepath.notification.channel.email;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.spinepath.notification.service.AcknowledgeLinks.InvalidLinkException;
+import org.spinepath.notification.channel.email.AcknowledgeLinks.InvalidLinkException;
 import org.spinepath.notification.support.TestConfig;
 
 /** A signed acknowledge link works for its referral and recipient until it expires, and for nothing else. */
