@@ -79,6 +79,25 @@ class AcknowledgeLinksTest {
     }
 
     @Test
+    void productionRefusesToStartWithoutAConfiguredKey() {
+        // A key made up at start would break every link after a restart, and half of them with two replicas.
+        assertThatThrownBy(() -> new AcknowledgeLinks(TestConfig.notificationConfig("prod", Map.of())))
+                .hasMessageContaining("spinepath.notification.acknowledge-link.secret");
+    }
+
+    @Test
+    void devAndTestModesUseAFixedKeySoTheirLinksSurviveARestart() {
+        for (String profile : new String[] { "dev", "test" }) {
+            Map<String, String> q = query(new AcknowledgeLinks(TestConfig.notificationConfig(profile, Map.of()))
+                    .linkFor(referral, "oncall-spine@spinepath.local", now));
+            AcknowledgeLinks afterRestart = new AcknowledgeLinks(TestConfig.notificationConfig(profile, Map.of()));
+
+            assertThat(afterRestart.verify(referral, q.get("by"), Long.parseLong(q.get("expires")), q.get("signature"),
+                    now).recipient()).as(profile).isEqualTo("oncall-spine@spinepath.local");
+        }
+    }
+
+    @Test
     void aShortSecretIsRefused() {
         assertThatThrownBy(() -> new AcknowledgeLinks(TestConfig.notificationConfig(
                 Map.of("spinepath.notification.acknowledge-link.secret", "short"))))
