@@ -1,0 +1,172 @@
+package org.spinepath.notification.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.spinepath.notification.support.Referrals.WAIT;
+import static org.spinepath.notification.support.Referrals.changes;
+import static org.spinepath.notification.support.Referrals.deliveries;
+import static org.spinepath.notification.support.Referrals.detail;
+import static org.spinepath.notification.support.Referrals.malignancy;
+import static org.spinepath.notification.support.Referrals.produce;
+import static org.spinepath.notification.support.Referrals.referralEvents;
+import static org.spinepath.notification.support.Referrals.referralOf;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spinepath.notification.channel.Dispatch;
+import org.spinepath.notification.domain.Channel;
+import org.spinepath.notification.support.HttpReceiverResource;
+import org.spinepath.notification.support.Referrals;
+import org.spinepath.notification.support.SmtpGateResource;
+import org.spinepath.testing.KafkaTestResource;
+import org.spinepath.testing.KeycloakTestResource;
+import org.spinepath.testing.PostgresTestResource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Two replicas sharing the delivery queue, played out step by step: the service's own sender is
+ * paused and the test claims and records deliveries through the ledger as each replica would.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = KeycloakTestResource.class, initArgs = @ResourceArg(name = "client", value = "notification-service"))
+@WithTestResource(SmtpGateResource.class)
+@WithTestResource(HttpReceiverResource.class)
+class DeliveryLeaseTest {
+
+    private static final String SENDER = "referral-deliveries";
+
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    DeliveryLedger ledger;
+
+    @Inject
+    ReferralService referrals;
+
+    @BeforeEach
+    void pauseTheSender() throws InterruptedException {
+        scheduler.pause(SENDER);
+        // A pass that started before the pause finishes what it claimed.
+        Thread.sleep(1500);
+    }
+
+    @AfterEach
+    void resumeTheSender() {
+        scheduler.resume(SENDER);
+        Referrals.acknowledgeAllOpen();
+    }
+
+    /** Claims the deliveries of {@code channel} as a replica would, until it holds one of the referral. */
+    private Dispatch claim(Channel channel, String referralId) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> ledger.claimNext(channel),
+                d -> d.isPresent() && d.get().referral().id().toString().equals(referralId)).orElseThrow();
+    }
+
+    @Test
+    void aFailureReportedAfterTheLeasePassedToANewerAttemptNeitherCountsNorDeadLetters() {
+        UUID caseId = UUID.randomUUID();
+        produce(caseId.toString(), malignancy(UUID.randomUUID().toString(), caseId));
+        String id = (String) referralOf(caseId).get("id");
+
+        Dispatch first = claim(Channel.FHIR, id);
+        assertThat(first.attempt()).isEqualTo(1);
+        assertThat(ledger.claimNext(Channel.FHIR)).as("leased to the first replica").isEmpty();
+        // The first replica's send outlasts its lease (3 s in tests); the second replica takes over.
+        Dispatch second = claim(Channel.FHIR, id);
+        assertThat(second.deliveryId()).isEqualTo(first.deliveryId());
+        assertThat(second.attempt()).isEqualTo(2);
+
+        ledger.failed(first, "POST answered 400: a late refusal of the first attempt", true);
+        ledger.delivered(second);
+
+        Map<String, Object> fhir = deliveries(detail(id)).stream().filter(d -> "FHIR".equals(d.get("channel")))
+                .findFirst().orElseThrow();
+        assertThat(fhir.get("status")).isEqualTo("DELIVERED");
+        assertThat(fhir.get("attempts")).isEqualTo(2);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(changes(caseId)).contains("DELIVERED"));
+        assertThat(changes(caseId)).doesNotContain("DELIVERY_FAILED");
+        assertThat(Referrals.records("referral.delivery.dlq", caseId.toString())).isEmpty();
+    }
+
+    @Test
+    void aDeliveryRecordedWhileTheReferralIsBeingAcknowledgedSaysAcknowledged() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        produce(caseId.toString(), malignancy(UUID.randomUUID().toString(), caseId));
+        String id = (String) referralOf(caseId).get("id");
+        Dispatch email = claim(Channel.EMAIL, id);
+
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        AtomicReference<Future<?>> recording = new AtomicReference<>();
+        try {
+            // The acknowledgement has locked the referral and written its event but not committed
+            // when the other replica records the delivery.
+            QuarkusTransaction.requiringNew().run(() -> {
+                referrals.acknowledge(UUID.fromString(id), "oncall1");
+                recording.set(otherReplica.submit(() -> ledger.delivered(email)));
+                sleep(Duration.ofSeconds(1));
+            });
+            recording.get().get(30, TimeUnit.SECONDS);
+        } finally {
+            otherReplica.shutdownNow();
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(referralEvents(caseId)).extracting(e -> e.path("change")
+                .asText()).contains("ACKNOWLEDGED", "DELIVERED"));
+        List<JsonNode> events = referralEvents(caseId);
+        JsonNode delivered = events.stream().filter(e -> e.path("change").asText().equals("DELIVERED")
+                && e.path("recipients").toString().contains(email.recipient())).findFirst().orElseThrow();
+        assertThat(delivered.path("status").asText()).isEqualTo("ACKNOWLEDGED");
+        int acknowledgedAt = events.indexOf(events.stream().filter(e -> e.path("change").asText().equals("ACKNOWLEDGED"))
+                .findFirst().orElseThrow());
+        assertThat(events.subList(acknowledgedAt, events.size())).extracting(e -> e.path("status").asText())
+                .containsOnly("ACKNOWLEDGED");
+    }
+
+    @Test
+    void eachClaimTakesOneDeliveryWithALeaseOfItsOwn() {
+        UUID caseId = UUID.randomUUID();
+        produce(caseId.toString(), malignancy(UUID.randomUUID().toString(), caseId));
+        String id = (String) referralOf(caseId).get("id");
+
+        Dispatch first = claim(Channel.EMAIL, id);
+        Optional<Dispatch> second = ledger.claimNext(Channel.EMAIL);
+
+        assertThat(second).isPresent();
+        assertThat(second.get().deliveryId()).isNotEqualTo(first.deliveryId());
+        assertThat(List.of(first, second.get())).extracting(d -> d.contacts().size()).containsOnly(1);
+        assertThat(ledger.claimNext(Channel.EMAIL)).isEmpty();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
