@@ -5,7 +5,7 @@
 insert into referral_delivery (id, referral_id, channel, escalation_level, recipient, recipient_name,
                                idempotency_key, status, attempts, next_attempt_at, created_at, updated_at)
 select gen_random_uuid(), d.referral_id, d.channel, d.escalation_level, trim(a.address),
-       nullif(trim(split_part(coalesce(d.recipient_name, ''), ';', a.n::integer)), ''),
+       nullif(trim(split_part(coalesce(d.recipient_name, ''), ';', cast(a.n as integer))), ''),
        'referral.' || d.referral_id || '.' || d.escalation_level || '.'
            || substr(encode(sha256(convert_to(lower(trim(a.address)), 'UTF8')), 'hex'), 1, 12)
            || substring(d.idempotency_key from '@[^@]*$'),

@@ -77,10 +77,13 @@ class DeliveryLeaseTest {
     EntityManager em;
 
     @BeforeEach
-    void pauseTheSender() throws InterruptedException {
+    void pauseTheSender() {
         scheduler.pause(SENDER);
-        // A pass that started before the pause finishes what it claimed.
-        Thread.sleep(1500);
+        // A pass that started before the pause goes on until nothing is due or leased; wait for it.
+        await().atMost(WAIT).pollDelay(Duration.ofMillis(500)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from referral_delivery where status = "
+                        + "'PENDING' and next_attempt_at <= now() + interval '5 seconds'").getSingleResult())
+                        .longValue() == 0));
     }
 
     @AfterEach
@@ -188,7 +191,7 @@ class DeliveryLeaseTest {
             migration = new String(in.readAllBytes(), UTF_8);
         }
         String statements = migration.lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
-        QuarkusTransaction.requiringNew().run(() -> Arrays.stream(statements.split(";")).filter(t -> !t.isBlank())
+        QuarkusTransaction.requiringNew().run(() -> Arrays.stream(statements.split(";\n")).filter(t -> !t.isBlank())
                 .forEach(t -> em.createNativeQuery(t).executeUpdate()));
 
         List<Map<String, Object>> level7 = deliveries(detail(id.toString())).stream()

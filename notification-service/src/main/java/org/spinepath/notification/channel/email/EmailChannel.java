@@ -71,7 +71,7 @@ public class EmailChannel implements DeliveryChannel {
             try {
                 mailer.send(mail).await().atMost(config.channels().email().timeout());
             } catch (RuntimeException e) {
-                throw new DeliveryException("SMTP send to " + recipient.email() + " failed: " + rootMessage(e), e);
+                throw new DeliveryException("SMTP send failed for " + recipient.email() + ": " + rootMessage(e), e);
             }
         }
     }
