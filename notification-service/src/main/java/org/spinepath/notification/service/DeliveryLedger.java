@@ -92,6 +92,8 @@ public class DeliveryLedger {
             Delivery delivery = due.get(0);
             Referral referral = Referral.findById(delivery.referralId);
             if (cancelledAsAcknowledged(delivery, referral, now)) {
+                // Written now: this transaction holds the row's lock, so SKIP LOCKED would not skip it.
+                em.flush();
                 continue;
             }
             delivery.attempts++;
