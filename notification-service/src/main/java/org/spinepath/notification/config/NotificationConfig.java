@@ -20,13 +20,13 @@ import io.smallrye.config.WithDefault;
 public interface NotificationConfig {
 
     /**
-     * The on-call roster, one route per clinical service. A referral goes to every route whose
-     * level matches and whose flags include one of the referral's flags (a route without flags
-     * takes every flag of its level).
+     * The on-call roster, one route per clinical service. Each flag of a referral goes to every
+     * route of the referral's level that takes it (a route without flags takes every flag of its
+     * level); the referral's recipients are the union of those routes (pathways.md section 8).
      */
     Map<String, Route> routes();
 
-    /** The route of a referral that no route claims, so that no referral is ever left unsent. */
+    /** The route of a flag that no route takes, so that no referral and no flag is ever left unsent. */
     @WithDefault("immediate")
     String fallbackRoute();
 
@@ -44,6 +44,9 @@ public interface NotificationConfig {
 
     interface Route {
         ReferralLevel level();
+
+        /** The team or service the route stands for, as messages and the FHIR ServiceRequest name it. */
+        Optional<String> title();
 
         /** The flags this route takes; empty for every flag of the level. */
         Optional<Set<String>> flags();
@@ -74,6 +77,11 @@ public interface NotificationConfig {
         @WithDefault("PT4H")
         Duration withoutDelay();
 
+        /** How long an unacknowledged referral of {@code level} waits before it escalates. */
+        default Duration after(ReferralLevel level) {
+            return level == ReferralLevel.IMMEDIATE ? immediate() : withoutDelay();
+        }
+
         /** How often the clock is checked; escalation happens at most this late. */
         @WithDefault("5s")
         String pollInterval();
@@ -84,14 +92,12 @@ public interface NotificationConfig {
         @WithDefault("1s")
         String pollInterval();
 
-        /** Largest number of deliveries sent in one pass. */
-        @WithDefault("20")
-        int batchSize();
-
         /**
-         * A claimed delivery is not claimed again for this long. If the service dies between
-         * sending and recording, the delivery is sent again (with the same idempotency key) once
-         * the lease has run out, so it must outlast the slowest channel timeout.
+         * A claimed delivery is not claimed again for this long (by the database's clock). Each
+         * delivery is claimed on its own just before it is sent, so the lease covers one send. If
+         * the service dies between sending and recording, the delivery is sent again (with the same
+         * idempotency key) once the lease has run out, so it must outlast the slowest channel
+         * timeout.
          */
         @WithDefault("PT1M")
         Duration lease();
@@ -103,10 +109,11 @@ public interface NotificationConfig {
         URI baseUrl();
 
         /**
-         * HMAC-SHA256 key of the links (at least 32 bytes). Without one, a random key is made at
-         * start: links then stop working after a restart, so production sets it.
+         * HMAC-SHA256 key of the links (at least 32 bytes). Required: every replica must verify the
+         * links every other replica signed, before and after a restart, so the key is never made up
+         * at start.
          */
-        Optional<String> secret();
+        String secret();
 
         /** How long a link stays valid. */
         @WithDefault("PT24H")

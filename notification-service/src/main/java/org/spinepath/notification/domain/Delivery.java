@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One message of a referral on one channel at one escalation level (an email goes to every
- * contact of the level at once). It is written in the transaction
+ * One message of a referral on one channel at one escalation level: an email to one recipient, or
+ * the call to the FHIR server or the webhook. It is written in the transaction
  * that creates or escalates the referral and sent afterwards, so nothing is sent for a referral
  * that did not commit and nothing committed is left unsent.
  */
@@ -36,11 +36,14 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "escalation_level", nullable = false)
     public int escalationLevel;
 
-    /** The email addresses (comma separated), or the URL of the FHIR server or webhook. */
+    /**
+     * The email address, or the URL of the FHIR server or webhook. (Emails queued before one email
+     * per recipient held several addresses, comma separated; V3 split the unsent ones.)
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String recipient;
 
-    /** The names of the contacts of an email, for the on-call view. */
+    /** The roster name of an email's recipient, for the on-call view. */
     @Column(name = "recipient_name", columnDefinition = "text")
     public String recipientName;
 

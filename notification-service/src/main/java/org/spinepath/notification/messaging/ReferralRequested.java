@@ -14,11 +14,16 @@ import jakarta.validation.constraints.Size;
 import org.spinepath.notification.domain.FlagFindings;
 import org.spinepath.notification.domain.ReferralLevel;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * Data of the {@code referral.requested} event, produced by the triage service
  * (docs/events/referral.requested.schema.json). An event that does not satisfy these constraints
- * can never become a referral and goes to the dead-letter topic.
+ * can never become a referral and goes to the dead-letter topic. Versions 1 and 2 of the clinical
+ * contract are both read: version 2 adds flag names and a flag's {@code stage}; any other field a
+ * later version adds is ignored rather than dead-lettered.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralRequested(
         @NotNull UUID caseId,
         @NotNull ReferralLevel level,

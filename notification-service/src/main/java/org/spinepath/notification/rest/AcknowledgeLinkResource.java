@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinepath.common.problem.ProblemException;
-import org.spinepath.notification.service.AcknowledgeLinks;
-import org.spinepath.notification.service.AcknowledgeLinks.Grant;
-import org.spinepath.notification.service.AcknowledgeLinks.InvalidLinkException;
+import org.spinepath.notification.channel.email.AcknowledgeLinks.Grant;
+import org.spinepath.notification.channel.email.AcknowledgeLinks.InvalidLinkException;
+import org.spinepath.notification.channel.email.AcknowledgeLinks;
 import org.spinepath.notification.service.ReferralService;
 import org.spinepath.notification.service.ReferralView;
 

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,10 +40,12 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({ Roles.ONCALL, Roles.ADMIN })
-    @Operation(summary = "Open referrals, most urgent and oldest first, then recently acknowledged ones")
+    @Operation(summary = "Open referrals, most urgent and oldest first, then recently acknowledged ones, one page at a time")
     public List<ReferralView> list(
-            @Parameter(description = "Only OPEN or only ACKNOWLEDGED referrals") @QueryParam("status") ReferralStatus status) {
-        return referrals.openAndRecent(Optional.ofNullable(status));
+            @Parameter(description = "Only OPEN or only ACKNOWLEDGED referrals") @QueryParam("status") ReferralStatus status,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Referrals per page") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return referrals.openAndRecent(Optional.ofNullable(status), page, size);
     }
 
     @GET

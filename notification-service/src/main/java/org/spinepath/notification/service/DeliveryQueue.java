@@ -1,10 +1,15 @@
 package org.spinepath.notification.service;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -16,6 +21,7 @@ import org.spinepath.notification.channel.DeliveryChannel;
 import org.spinepath.notification.channel.fhir.FhirReferralBuilder;
 import org.spinepath.notification.config.NotificationConfig;
 import org.spinepath.notification.domain.Channel;
+import org.spinepath.notification.domain.Contact;
 import org.spinepath.notification.domain.Delivery;
 import org.spinepath.notification.domain.DeliveryStatus;
 import org.spinepath.notification.domain.Referral;
@@ -24,8 +30,8 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Queues the messages of one escalation level of a referral, in the caller's transaction: one
- * email to the level's contacts, the FHIR ServiceRequest and Task (once, with the first level) and a
- * webhook call. {@link DeliveryDispatcher} sends them after the transaction commits.
+ * email to each contact of the level, the FHIR ServiceRequest and Task (once, with the first level)
+ * and a webhook call. {@link DeliveryDispatcher} sends them after the transaction commits.
  */
 @Startup
 @ApplicationScoped
@@ -54,13 +60,11 @@ public class DeliveryQueue {
         for (DeliveryChannel channel : channels) {
             switch (channel.channel()) {
                 case EMAIL -> {
-                    // One email per level, to every contact of the level: one Message-ID, so a
-                    // receiver (or a test) sees one message however many inboxes it reaches.
-                    if (!contacts.isEmpty()) {
-                        add(referral, Channel.EMAIL, escalationLevel,
-                                contacts.stream().map(Contact::email).collect(Collectors.joining(", ")),
-                                contacts.stream().map(Contact::name).collect(Collectors.joining("; ")),
-                                "referral." + referral.id + "." + escalationLevel + "@" + messageIdDomain, now);
+                    // One email per recipient, carrying only that recipient's acknowledge link: a
+                    // link acknowledges as the person it was sent to, so nobody may hold another's.
+                    for (Contact contact : contacts) {
+                        add(referral, Channel.EMAIL, escalationLevel, contact.email(), contact.name(),
+                                emailKey(referral.id, escalationLevel, contact.email(), messageIdDomain), now);
                     }
                 }
                 case FHIR -> {
@@ -77,6 +81,21 @@ public class DeliveryQueue {
         List<String> told = new ArrayList<>();
         contacts.forEach(c -> told.add(c.name() + " <" + c.email() + ">"));
         return told;
+    }
+
+    /**
+     * The Message-ID (without brackets) of the email to one recipient at one escalation level: the
+     * same on every attempt, different for every recipient.
+     */
+    static String emailKey(UUID referralId, int escalationLevel, String email, String domain) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.strip().toLowerCase(Locale.ROOT)
+                    .getBytes(UTF_8));
+            return "referral." + referralId + "." + escalationLevel + "." + HexFormat.of().formatHex(digest, 0, 6)
+                    + "@" + domain;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static void add(Referral referral, Channel channel, int escalationLevel, String recipient,

@@ -17,15 +17,16 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Escalates open referrals whose time has come. The clock is the {@code next_escalation_at}
- * column, so it survives restarts and several replicas share it: a due referral is claimed with
- * {@code FOR UPDATE SKIP LOCKED} and escalated by exactly one of them. Each escalation queues the
- * next contacts' messages and sets the clock again, until someone acknowledges.
+ * column, read against the database's time, so it survives restarts and several replicas share
+ * it: a due referral is claimed with {@code FOR UPDATE SKIP LOCKED} and escalated by exactly one
+ * of them. Each escalation queues the next contacts' messages and sets the clock again, until
+ * someone acknowledges.
  */
 @ApplicationScoped
 public class EscalationClock {
 
     private static final Logger LOG = Logger.getLogger(EscalationClock.class);
-    static final String DUE_SQL = "select * from referral where status = 'OPEN' and next_escalation_at <= :now "
+    static final String DUE_SQL = "select * from referral where status = 'OPEN' and next_escalation_at <= now() "
             + "order by next_escalation_at limit :limit for update skip locked";
     private static final int BATCH = 50;
 
@@ -34,9 +35,11 @@ public class EscalationClock {
     private final ReferralEvents events;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
+    private final DatabaseClock clock;
 
     public EscalationClock(EntityManager em, DeliveryQueue queue, ReferralEvents events, NotificationConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, DatabaseClock clock) {
+        this.clock = clock;
         this.em = em;
         this.queue = queue;
         this.events = events;
@@ -57,15 +60,14 @@ public class EscalationClock {
     @Transactional
     @SuppressWarnings("unchecked")
     public int escalateDue() {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Referral> due = em.createNativeQuery(DUE_SQL, Referral.class)
-                .setParameter("now", now)
                 .setParameter("limit", BATCH)
                 .getResultList();
         for (Referral referral : due) {
             referral.escalationLevel++;
             // From now, not from when it was due: after downtime the chain is not run through at once.
-            referral.nextEscalationAt = now.plus(referral.level.escalateAfter(config.escalation()));
+            referral.nextEscalationAt = now.plus(config.escalation().after(referral.level));
             referral.updatedAt = now;
             List<String> told = queue.queue(referral, referral.escalationLevel, now);
             events.record(referral, ReferralChange.ESCALATED, null, told, null,

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -23,8 +23,6 @@ import org.spinepath.notification.domain.ReferralChange;
 import org.spinepath.notification.domain.ReferralStatus;
 import org.spinepath.notification.messaging.ReferralRequested;
 
-import io.quarkus.panache.common.Sort;
-
 /**
  * The life of a referral: opened once per case and level from referral.requested, acknowledged
  * by someone on call. Every change is recorded in the referral's history and published on
@@ -35,15 +33,25 @@ public class ReferralService {
 
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
     static final String CONSUMER = "notification.referral-requested";
+    /** Open referrals first (most urgent, then oldest), then the recently acknowledged ones (latest first). */
+    static final String LIST_SQL = "select * from referral where (status = 'OPEN' and :open) "
+            + "or (status = 'ACKNOWLEDGED' and :recent and acknowledged_at >= now() - make_interval(secs => :window)) "
+            + "order by case when status = 'OPEN' then 0 else 1 end, "
+            + "case when status = 'OPEN' then level end, case when status = 'OPEN' then created_at end, "
+            + "acknowledged_at desc, id limit :limit offset :offset";
 
     private final ProcessedEvents processed;
     private final Roster roster;
     private final DeliveryQueue queue;
     private final ReferralEvents events;
     private final NotificationConfig config;
+    private final DatabaseClock clock;
+    private final EntityManager em;
 
     public ReferralService(ProcessedEvents processed, Roster roster, DeliveryQueue queue, ReferralEvents events,
-            NotificationConfig config) {
+            NotificationConfig config, DatabaseClock clock, EntityManager em) {
+        this.clock = clock;
+        this.em = em;
         this.processed = processed;
         this.roster = roster;
         this.queue = queue;
@@ -69,7 +77,7 @@ public class ReferralService {
                     requested.level(), existing.get().id, eventId);
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.caseId = requested.caseId();
@@ -83,7 +91,7 @@ public class ReferralService {
         referral.routes = String.join(",", roster.routesFor(requested.level(), requested.flags()));
         referral.status = ReferralStatus.OPEN;
         referral.escalationLevel = 0;
-        referral.nextEscalationAt = now.plus(referral.level.escalateAfter(config.escalation()));
+        referral.nextEscalationAt = now.plus(config.escalation().after(referral.level));
         referral.sourceEventId = eventId;
         referral.createdAt = now;
         referral.updatedAt = now;
@@ -108,7 +116,7 @@ public class ReferralService {
         if (referral.status == ReferralStatus.ACKNOWLEDGED) {
             return ReferralView.summary(referral);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         referral.status = ReferralStatus.ACKNOWLEDGED;
         referral.acknowledgedAt = now;
         referral.acknowledgedBy = actor;
@@ -123,17 +131,21 @@ public class ReferralService {
         return ReferralView.summary(referral);
     }
 
-    /** Open referrals (most urgent and oldest first), then those acknowledged within the recent window. */
+    /**
+     * One page of the on-call list: open referrals (most urgent and oldest first), then those
+     * acknowledged within the recent window (latest first).
+     */
     @Transactional(TxType.SUPPORTS)
-    public List<ReferralView> openAndRecent(Optional<ReferralStatus> status) {
-        Instant since = Instant.now().minus(config.recentWindow());
-        // Levels are stored by name, and IMMEDIATE sorts before WITHOUT_DELAY.
-        List<Referral> open = status.filter(s -> s == ReferralStatus.ACKNOWLEDGED).isPresent() ? List.of()
-                : Referral.list("status", Sort.by("level").and("createdAt"), ReferralStatus.OPEN);
-        List<Referral> recent = status.filter(s -> s == ReferralStatus.OPEN).isPresent() ? List.of()
-                : Referral.list("status = ?1 and acknowledgedAt >= ?2", Sort.by("acknowledgedAt").descending(),
-                        ReferralStatus.ACKNOWLEDGED, since);
-        return Stream.concat(open.stream(), recent.stream()).map(ReferralView::summary).toList();
+    @SuppressWarnings("unchecked")
+    public List<ReferralView> openAndRecent(Optional<ReferralStatus> status, int page, int size) {
+        List<Referral> referrals = em.createNativeQuery(LIST_SQL, Referral.class)
+                .setParameter("open", status.map(s -> s == ReferralStatus.OPEN).orElse(true))
+                .setParameter("recent", status.map(s -> s == ReferralStatus.ACKNOWLEDGED).orElse(true))
+                .setParameter("window", (double) config.recentWindow().toSeconds())
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+        return referrals.stream().map(ReferralView::summary).toList();
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -143,9 +155,15 @@ public class ReferralService {
         return ReferralView.detail(referral, Delivery.ofReferral(id), HistoryEntry.ofReferral(id));
     }
 
-    /** Puts a dead-lettered delivery back in the queue, with a fresh set of attempts. */
+    /**
+     * Puts a dead-lettered delivery back in the queue, with a fresh set of attempts. An escalation
+     * message of a referral acknowledged since is cancelled instead: sending it would page the next
+     * contact about a referral someone has already taken.
+     */
     @Transactional
     public ReferralView retryDelivery(UUID referralId, UUID deliveryId, String actor) {
+        Referral referral = Referral.<Referral>findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Referral", referralId));
         Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(d -> d.referralId.equals(referralId))
                 .orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
@@ -153,12 +171,16 @@ public class ReferralService {
             throw ProblemException.conflict("delivery-not-failed",
                     "delivery " + deliveryId + " is " + delivery.status + "; only a FAILED delivery can be retried");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         delivery.status = DeliveryStatus.PENDING;
+        if (DeliveryLedger.cancelledAsAcknowledged(delivery, referral, now)) {
+            LOG.infof("delivery %s of referral %s not put back in the queue by %s: the referral is acknowledged",
+                    deliveryId, referralId, actor);
+            return get(referralId);
+        }
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;
         delivery.updatedAt = now;
-        Referral referral = Referral.findById(referralId);
         events.record(referral, ReferralChange.DELIVERY_REQUEUED, delivery.channel, List.of(delivery.recipient), actor,
                 "after " + delivery.lastError, now);
         LOG.infof("delivery %s of referral %s put back in the queue by %s", deliveryId, referralId, actor);

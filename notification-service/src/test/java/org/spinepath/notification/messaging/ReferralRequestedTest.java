@@ -75,11 +75,14 @@ class ReferralRequestedTest {
         Mailbox.Mail mail = awaitMails(ONCALL_SPINE, caseId, 1).get(0);
         Map<String, Object> referral = referralOf(caseId);
 
-        assertThat(mail.subject()).isEqualTo("[SpinePath IMMEDIATE] Urgent spinal referral for case " + caseId);
+        assertThat(mail.subject()).isEqualTo("[SpinePath IMMEDIATE] Urgent referral for case " + caseId
+                + ": suspected cauda equina syndrome");
         assertThat(mail.to()).containsExactly(ONCALL_SPINE);
-        assertThat(mail.messageId()).isEqualTo("<referral." + referral.get("id") + ".0@notification.spinepath>");
+        assertThat(mail.messageId()).matches("<referral\\." + referral.get("id") + "\\.0\\.[0-9a-f]{12}@notification\\.spinepath>")
+                .isEqualTo("<" + deliveries(referral).stream().filter(d -> "EMAIL".equals(d.get("channel")))
+                        .findFirst().orElseThrow().get("idempotencyKey") + ">");
         assertThat(mail.body())
-                .contains("CAUDA_EQUINA: saddleAnesthesia, bladderDysfunction=RETENTION")
+                .contains("CAUDA_EQUINA (suspected cauda equina syndrome): saddleAnesthesia, bladderDysfunction=RETENTION")
                 .contains("Emergency specialist referral for urgent decompression.")
                 .contains("https://portal.spinepath.test/cases/" + caseId)
                 .contains("http://localhost:8084/public/referrals/" + referral.get("id") + "/acknowledge?by=")
@@ -123,18 +126,24 @@ class ReferralRequestedTest {
     }
 
     @Test
-    void aMalignancyReferralReachesOncologyAndTheMetastasisCoordinatorInOneEmail() {
+    void aMalignancyReferralReachesOncologyAndTheMetastasisCoordinatorEachInAnEmailWithOnlyTheirOwnLink() {
         UUID caseId = UUID.randomUUID();
         produce(caseId.toString(), Referrals.malignancy(UUID.randomUUID().toString(), caseId));
 
         Mailbox.Mail toOncology = awaitMails(Referrals.ONCOLOGY, caseId, 1).get(0);
         Mailbox.Mail toCoordinator = awaitMails(Referrals.METASTASIS_COORDINATOR, caseId, 1).get(0);
 
-        assertThat(toOncology.messageId()).isEqualTo(toCoordinator.messageId());
-        assertThat(toOncology.subject()).isEqualTo("[SpinePath WITHOUT_DELAY] Urgent spinal referral for case " + caseId);
-        assertThat(toOncology.to()).containsExactlyInAnyOrder(Referrals.ONCOLOGY, Referrals.METASTASIS_COORDINATOR);
-        assertThat(toOncology.body()).contains("as Acute oncology service:").contains("as Spinal metastasis coordinator:")
-                .contains("MALIGNANCY: cancerHistory, nightPain=SEVERE");
+        assertThat(toOncology.messageId()).isNotEqualTo(toCoordinator.messageId());
+        assertThat(toOncology.subject()).isEqualTo("[SpinePath WITHOUT_DELAY] Urgent referral for case " + caseId
+                + ": suspected spinal malignancy");
+        assertThat(toOncology.to()).containsExactly(Referrals.ONCOLOGY);
+        assertThat(toCoordinator.to()).containsExactly(Referrals.METASTASIS_COORDINATOR);
+        // A link acknowledges as the person it names: nobody may hold another recipient's.
+        assertThat(toOncology.body()).contains("by=oncology%40spinepath.local")
+                .doesNotContain("by=metastasis-coordinator")
+                .contains("MALIGNANCY (suspected spinal malignancy): cancerHistory, nightPain=SEVERE");
+        assertThat(toCoordinator.body()).contains("by=metastasis-coordinator%40spinepath.local")
+                .doesNotContain("by=oncology");
         assertThat(referralOf(caseId).get("routes")).isEqualTo(List.of("malignancy"));
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.spinepath.notification.support.Referrals.ONCOLOGY;
 import static org.spinepath.notification.support.Referrals.WAIT;
 import static org.spinepath.notification.support.Referrals.as;
@@ -26,7 +27,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.spinepath.notification.service.AcknowledgeLinks;
+import org.spinepath.notification.channel.email.AcknowledgeLinks;
 import org.spinepath.notification.support.HttpReceiverResource;
 import org.spinepath.notification.support.Referrals;
 import org.spinepath.notification.support.SmtpGateResource;
@@ -92,6 +93,24 @@ class AcknowledgementTest {
     }
 
     @Test
+    void theOnCallListIsPagedAndRefusesAPageTooLarge() {
+        List<String> opened = List.of(openReferral(), openReferral(), openReferral());
+
+        List<String> first = as("oncall1").queryParam("status", "OPEN").queryParam("size", 2).get("/api/referrals")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        List<String> second = as("oncall1").queryParam("status", "OPEN").queryParam("size", 2).queryParam("page", 1)
+                .get("/api/referrals").then().statusCode(200).extract().jsonPath().getList("id");
+
+        // Same level: oldest first, page after page.
+        assertThat(first).containsExactlyElementsOf(opened.subList(0, 2));
+        assertThat(second).containsExactly(opened.get(2));
+        as("oncall1").queryParam("size", 201).get("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        as("oncall1").queryParam("page", -1).get("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void theSignedLinkInTheEmailAcknowledgesAsItsRecipient() {
         UUID caseId = UUID.randomUUID();
         produce(caseId.toString(), malignancy(UUID.randomUUID().toString(), caseId));
@@ -141,7 +160,8 @@ class AcknowledgementTest {
     }
 
     private static URI linkOf(String body, String recipientName) {
-        Matcher m = Pattern.compile("as " + Pattern.quote(recipientName) + ":\\s+(\\S+)").matcher(body);
+        Matcher m = Pattern.compile("Acknowledge this referral as " + Pattern.quote(recipientName) + " \\([^)]*\\):\\s+(\\S+)")
+                .matcher(body);
         assertThat(m.find()).as("an acknowledge link for %s in:%n%s", recipientName, body).isTrue();
         return URI.create(m.group(1));
     }

@@ -38,7 +38,11 @@ public final class Referrals {
     public static final String CONSULTANT_SPINE = "consultant-spine@spinepath.local";
     public static final String ONCOLOGY = "oncology@spinepath.local";
     public static final String METASTASIS_COORDINATOR = "metastasis-coordinator@spinepath.local";
-    public static final Duration WAIT = Duration.ofSeconds(30);
+    public static final String MSCC_COORDINATOR = "mscc-coordinator@spinepath.local";
+    public static final String EMERGENCY_DEPARTMENT = "emergency-department@spinepath.local";
+    public static final String ONCALL_VASCULAR = "oncall-vascular@spinepath.local";
+    /** Generous: the machines that run these tests are often shared and busy. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ConsumerTask<String, String>> READERS = new HashMap<>();
@@ -77,6 +81,26 @@ public final class Referrals {
                 "[{\"flag\":\"MALIGNANCY\",\"findings\":[\"cancerHistory\",\"nightPain=SEVERE\"]}]");
     }
 
+    /** A contract version 2 event: a cancer history with a new deficit, beside an incomplete cauda equina. */
+    public static String metastaticCompressionWithCaudaEquina(String eventId, UUID caseId) {
+        return event(eventId, caseId, "IMMEDIATE", "EMERGENCY",
+                "[{\"flag\":\"CAUDA_EQUINA\",\"stage\":\"INCOMPLETE\",\"findings\":[\"saddleAnesthesia\"],"
+                        + "\"citations\":[{\"articleSlug\":\"serious-spinal-pathology-guidance\",\"version\":1,"
+                        + "\"section\":\"cauda-equina\"}]},"
+                        + "{\"flag\":\"SPINAL_METASTATIC_COMPRESSION\",\"findings\":[\"cancerHistory\","
+                        + "\"motorWeakness=PROGRESSIVE\"]}]");
+    }
+
+    public static String metastaticCompression(String eventId, UUID caseId) {
+        return event(eventId, caseId, "IMMEDIATE", "EMERGENCY",
+                "[{\"flag\":\"SPINAL_METASTATIC_COMPRESSION\",\"findings\":[\"cancerHistory\",\"sciatica=UNILATERAL\"]}]");
+    }
+
+    public static String vascularEmergency(String eventId, UUID caseId) {
+        return event(eventId, caseId, "IMMEDIATE", "EMERGENCY",
+                "[{\"flag\":\"VASCULAR_EMERGENCY\",\"findings\":[\"pulsatileAbdominalMass\",\"syncopeOrHypotension\"]}]");
+    }
+
     /** Publishes a record as the triage service's outbox relay does: structured CloudEvent, keyed by case. */
     public static void produce(String key, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
@@ -90,7 +114,8 @@ public final class Referrals {
 
     /** The referral of a case as GET /api/referrals/{id} shows it, once it exists. */
     public static Map<String, Object> referralOf(UUID caseId) {
-        String id = await().atMost(WAIT).until(() -> as("admin1").get("/api/referrals").then().statusCode(200)
+        String id = await().atMost(WAIT).until(() -> as("admin1").queryParam("size", 200).get("/api/referrals").then()
+                .statusCode(200)
                 .extract().jsonPath().<String>getList("findAll { it.caseId == '" + caseId + "' }.id"),
                 ids -> !ids.isEmpty()).get(0);
         return detail(id);
@@ -103,7 +128,7 @@ public final class Referrals {
 
     /** How many referrals, open or recent, the case has. */
     public static int referralCount(UUID caseId) {
-        return as("admin1").get("/api/referrals").then().statusCode(200).extract().jsonPath()
+        return as("admin1").queryParam("size", 200).get("/api/referrals").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.caseId == '" + caseId + "' }").size();
     }
 
@@ -167,8 +192,11 @@ public final class Referrals {
 
     /** Acknowledges every open referral, so that no test leaves escalations running behind it. */
     public static void acknowledgeAllOpen() {
-        List<String> open = as("oncall2").queryParam("status", "OPEN").get("/api/referrals").then().statusCode(200)
-                .extract().jsonPath().getList("id");
-        open.forEach(id -> as("oncall2").post("/api/referrals/" + id + "/acknowledge").then().statusCode(200));
+        List<String> open;
+        do {
+            open = as("oncall2").queryParam("status", "OPEN").queryParam("size", 200).get("/api/referrals").then()
+                    .statusCode(200).extract().jsonPath().getList("id");
+            open.forEach(id -> as("oncall2").post("/api/referrals/" + id + "/acknowledge").then().statusCode(200));
+        } while (!open.isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package org.spinepath.notification.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.spinepath.notification.config.NotificationConfig;
@@ -18,12 +19,30 @@ public final class TestConfig {
     private TestConfig() {
     }
 
-    /** application.properties (production profile), with {@code overrides} on top. */
+    /** A key for unit tests, which build the production configuration but are no production. */
+    public static final String ACKNOWLEDGE_LINK_SECRET = "only-for-unit-tests-0123456789abcdefghijklmnop";
+
+    /**
+     * application.properties (production profile), with {@code overrides} on top and, unless they
+     * set one, an acknowledge-link key (production has no default one).
+     */
     public static NotificationConfig notificationConfig(Map<String, String> overrides) {
+        Map<String, String> withSecret = new HashMap<>(overrides);
+        withSecret.putIfAbsent("spinepath.notification.acknowledge-link.secret", ACKNOWLEDGE_LINK_SECRET);
+        return notificationConfig("prod", withSecret);
+    }
+
+    public static NotificationConfig notificationConfig() {
+        return notificationConfig(Map.of());
+    }
+
+    /** application.properties as the given profile reads it, with exactly {@code overrides} on top. */
+    public static NotificationConfig notificationConfig(String profile, Map<String, String> overrides) {
         URL properties = TestConfig.class.getClassLoader().getResource("application.properties");
         try {
             SmallRyeConfig config = new SmallRyeConfigBuilder()
                     .addDefaultInterceptors()
+                    .withProfile(profile)
                     .withMapping(NotificationConfig.class)
                     .withSources(new PropertiesConfigSource(properties, 250))
                     .withSources(new MapBackedConfigSource("test overrides", overrides, 400) {
@@ -33,9 +52,5 @@ public final class TestConfig {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static NotificationConfig notificationConfig() {
-        return notificationConfig(Map.of());
     }
 }

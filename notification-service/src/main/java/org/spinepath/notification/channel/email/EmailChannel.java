@@ -10,17 +10,16 @@ import org.spinepath.notification.channel.DeliveryException;
 import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.config.NotificationConfig;
 import org.spinepath.notification.domain.Channel;
-import org.spinepath.notification.service.AcknowledgeLinks;
-import org.spinepath.notification.service.Contact;
+import org.spinepath.notification.domain.Contact;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 
 /**
- * Sends a referral email through SMTP (Quarkus Mailer), one message to every contact of the
- * escalation level, each with an acknowledge link of their own. Its Message-ID is the delivery's
- * idempotency key (the referral and the escalation level), so a copy sent again after a crash is
- * recognisable as the same message.
+ * Sends a referral email through SMTP (Quarkus Mailer) to the one recipient of the delivery, with
+ * that recipient's own acknowledge link and nobody else's. Its Message-ID is the delivery's
+ * idempotency key (the referral, the escalation level and the recipient), so a copy sent again
+ * after a crash is recognisable as the same message.
  */
 @ApplicationScoped
 public class EmailChannel implements DeliveryChannel {
@@ -58,22 +57,22 @@ public class EmailChannel implements DeliveryChannel {
     @Override
     public void send(Dispatch dispatch) throws DeliveryException {
         Instant now = Instant.now();
-        List<ReferralEmail.AcknowledgeLink> acknowledgeLinks = dispatch.contacts().stream()
-                .map(c -> new ReferralEmail.AcknowledgeLink(c, links.linkFor(dispatch.referral().id(), c.email(), now)))
-                .toList();
-        ReferralEmail email = ReferralEmail.compose(dispatch, acknowledgeLinks, links.expiryOfLinksMadeAt(now),
-                dispatch.referral().level().escalateAfter(config.escalation()));
-        Mail mail = new Mail()
-                .setTo(dispatch.contacts().stream().map(Contact::email).toList())
-                .setSubject(email.subject())
-                .setText(email.body())
-                .addHeader("Message-ID", messageId(dispatch.idempotencyKey()))
-                .addHeader("X-SpinePath-Referral", dispatch.referral().id().toString())
-                .addHeader("X-Priority", "1");
-        try {
-            mailer.send(mail).await().atMost(config.channels().email().timeout());
-        } catch (RuntimeException e) {
-            throw new DeliveryException("SMTP send failed: " + rootMessage(e), e);
+        for (Contact recipient : dispatch.contacts()) {
+            ReferralEmail email = ReferralEmail.compose(dispatch, recipient,
+                    links.linkFor(dispatch.referral().id(), recipient.email(), now), links.expiryOfLinksMadeAt(now),
+                    config.escalation().after(dispatch.referral().level()));
+            Mail mail = new Mail()
+                    .setTo(List.of(recipient.email()))
+                    .setSubject(email.subject())
+                    .setText(email.body())
+                    .addHeader("Message-ID", messageId(dispatch.idempotencyKey()))
+                    .addHeader("X-SpinePath-Referral", dispatch.referral().id().toString())
+                    .addHeader("X-Priority", "1");
+            try {
+                mailer.send(mail).await().atMost(config.channels().email().timeout());
+            } catch (RuntimeException e) {
+                throw new DeliveryException("SMTP send failed for " + recipient.email() + ": " + rootMessage(e), e);
+            }
         }
     }
 

@@ -48,7 +48,7 @@ public class FhirChannel implements DeliveryChannel {
                     new Dispatch.Referral(sample, sample, ReferralLevel.IMMEDIATE, "EMERGENCY",
                             List.of(new FlagFindings("CAUDA_EQUINA", List.of("saddleAnesthesia"))), "warm-up",
                             "https://spinepath.invalid/cases/" + sample, "warm-up", Instant.now(), Instant.now()),
-                    List.of())));
+                    List.of(), List.of())));
         }
     }
 

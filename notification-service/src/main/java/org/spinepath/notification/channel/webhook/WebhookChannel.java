@@ -61,7 +61,7 @@ public class WebhookChannel implements DeliveryChannel {
         Dispatch.Referral referral = dispatch.referral();
         WebhookPayload payload = new WebhookPayload(WebhookPayload.TYPE, dispatch.idempotencyKey(), referral.id(),
                 referral.caseId(), referral.level(), referral.urgency(), referral.flags(),
-                referral.recommendedAction(), referral.caseLink(), dispatch.escalationLevel(), dispatch.contacts(),
+                referral.recommendedAction(), referral.caseLink(), dispatch.escalationLevel(), dispatch.contacts(), dispatch.teams(),
                 URI.create(apiBase + "/api/referrals/" + referral.id() + "/acknowledge"), referral.createdAt());
         String body;
         try {

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.spinepath.notification.domain.Contact;
 import org.spinepath.notification.domain.FlagFindings;
 import org.spinepath.notification.domain.ReferralLevel;
-import org.spinepath.notification.service.Contact;
+import org.spinepath.notification.domain.Team;
 
 /**
  * The body of a webhook call (docs/events/referral.webhook.schema.json): a referral to act on,
- * and who on the roster it was sent to at this escalation level.
+ * who on the roster it was sent to at this escalation level, and the teams (routes) behind them.
  */
 public record WebhookPayload(
         String type,
@@ -25,6 +26,7 @@ public record WebhookPayload(
         String caseLink,
         int escalationLevel,
         List<Contact> contacts,
+        List<Team> teams,
         URI acknowledgeUrl,
         Instant raisedAt) {
 

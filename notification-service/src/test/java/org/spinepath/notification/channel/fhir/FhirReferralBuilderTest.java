@@ -1,6 +1,7 @@
 package org.spinepath.notification.channel.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.domain.Channel;
+import org.spinepath.notification.domain.Contact;
 import org.spinepath.notification.domain.FlagFindings;
 import org.spinepath.notification.domain.ReferralLevel;
-import org.spinepath.notification.service.Contact;
+import org.spinepath.notification.domain.Team;
 
 /** The FHIR form of a referral is valid R4, as HAPI's validator judges it, and carries its idempotency key. */
 class FhirReferralBuilderTest {
@@ -38,7 +40,9 @@ class FhirReferralBuilderTest {
                         "Emergency specialist referral for urgent decompression.",
                         "https://portal.spinepath.test/cases/1", "2026.1", Instant.parse("2026-11-21T08:00:00Z"),
                         Instant.parse("2026-11-21T08:00:02Z")),
-                List.of(new Contact("On-call spinal surgeon", "oncall-spine@spinepath.local")));
+                List.of(new Contact("On-call spinal surgeon", "oncall-spine@spinepath.local")),
+                List.of(new Team("immediate", "On-call spinal surgery", List.of(flag),
+                        List.of(new Contact("On-call spinal surgeon", "oncall-spine@spinepath.local")))));
     }
 
     @Test
@@ -63,6 +67,43 @@ class FhirReferralBuilderTest {
                 .isEqualTo("CAUDA_EQUINA: saddleAnesthesia, bladderDysfunction=RETENTION");
         assertThat(task.getFocus().getReference()).isEqualTo(bundle.getEntry().get(0).getFullUrl());
         assertThat(task.getOwner().getDisplay()).isEqualTo("On-call spinal surgeon");
+    }
+
+    @Test
+    void theServiceRequestNamesTheTeamsThePerformersAndEachFlag() {
+        UUID referralId = UUID.randomUUID();
+        Contact coordinator = new Contact("Metastatic spinal cord compression coordinator (acute oncology)",
+                "mscc-coordinator@spinepath.local");
+        Contact surgeon = new Contact("On-call spinal surgeon", "oncall-spine@spinepath.local");
+        Dispatch dispatch = new Dispatch(UUID.randomUUID(), Channel.FHIR, "http://fhir.example/fhir",
+                FhirReferralBuilder.REFERRAL_SYSTEM + "|" + referralId, 0, 1,
+                new Dispatch.Referral(referralId, UUID.randomUUID(), ReferralLevel.IMMEDIATE, "EMERGENCY",
+                        List.of(new FlagFindings("CAUDA_EQUINA", "WITH_RETENTION", List.of("bladderDysfunction=RETENTION")),
+                                new FlagFindings("SPINAL_METASTATIC_COMPRESSION", List.of("cancerHistory"))),
+                        "Emergency MRI.", "https://portal.spinepath.test/cases/1", "2.0.0",
+                        Instant.parse("2026-11-21T08:00:00Z"), Instant.parse("2026-11-21T08:00:02Z")),
+                List.of(surgeon, coordinator),
+                List.of(new Team("immediate", "On-call spinal surgery", List.of("CAUDA_EQUINA"), List.of(surgeon)),
+                        new Team("metastatic-compression", "Metastatic spinal cord compression",
+                                List.of("SPINAL_METASTATIC_COMPRESSION"), List.of(coordinator, surgeon))));
+        Bundle bundle = FhirReferralBuilder.transaction(dispatch);
+        ServiceRequest request = (ServiceRequest) bundle.getEntry().get(0).getResource();
+
+        assertThat(validation.errors(bundle)).isEmpty();
+        assertThat(request.getCategory()).extracting(c -> c.getCodingFirstRep().getCode())
+                .containsExactly("3457005", "immediate", "metastatic-compression");
+        assertThat(request.getCategory().get(2).getText()).isEqualTo("Metastatic spinal cord compression");
+        assertThat(request.getPerformer()).extracting(Reference::getDisplay).containsExactly("On-call spinal surgeon",
+                "Metastatic spinal cord compression coordinator (acute oncology)");
+        assertThat(request.getCode().getText()).isEqualTo("Immediate referral: suspected cauda equina syndrome; "
+                + "metastatic spinal cord compression, to On-call spinal surgeon; "
+                + "Metastatic spinal cord compression coordinator (acute oncology)");
+        assertThat(request.getReasonCode()).extracting(r -> r.getCodingFirstRep().getCode(),
+                r -> r.getCodingFirstRep().getDisplay(), r -> r.getText()).containsExactly(
+                        tuple("CAUDA_EQUINA", "suspected cauda equina syndrome",
+                                "CAUDA_EQUINA (stage WITH_RETENTION): bladderDysfunction=RETENTION"),
+                        tuple("SPINAL_METASTATIC_COMPRESSION",
+                                "metastatic spinal cord compression", "SPINAL_METASTATIC_COMPRESSION: cancerHistory"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.spinepath.notification.service;
+package org.spinepath.notification.channel.email;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.spinepath.notification.service.AcknowledgeLinks.InvalidLinkException;
+import org.spinepath.notification.channel.email.AcknowledgeLinks.InvalidLinkException;
 import org.spinepath.notification.support.TestConfig;
 
 /** A signed acknowledge link works for its referral and recipient until it expires, and for nothing else. */
@@ -76,6 +76,25 @@ class AcknowledgeLinksTest {
         assertThatThrownBy(() -> links.verify(referral, q.get("by"), Long.parseLong(q.get("expires")),
                 q.get("signature"), now)).isInstanceOfSatisfying(InvalidLinkException.class,
                         e -> assertThat(e.expired()).isFalse());
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAConfiguredKey() {
+        // A key made up at start would break every link after a restart, and half of them with two replicas.
+        assertThatThrownBy(() -> new AcknowledgeLinks(TestConfig.notificationConfig("prod", Map.of())))
+                .hasMessageContaining("spinepath.notification.acknowledge-link.secret");
+    }
+
+    @Test
+    void devAndTestModesUseAFixedKeySoTheirLinksSurviveARestart() {
+        for (String profile : new String[] { "dev", "test" }) {
+            Map<String, String> q = query(new AcknowledgeLinks(TestConfig.notificationConfig(profile, Map.of()))
+                    .linkFor(referral, "oncall-spine@spinepath.local", now));
+            AcknowledgeLinks afterRestart = new AcknowledgeLinks(TestConfig.notificationConfig(profile, Map.of()));
+
+            assertThat(afterRestart.verify(referral, q.get("by"), Long.parseLong(q.get("expires")), q.get("signature"),
+                    now).recipient()).as(profile).isEqualTo("oncall-spine@spinepath.local");
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.spinepath.notification.service;
+package org.spinepath.notification.channel.email;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -16,18 +15,21 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.spinepath.notification.config.NotificationConfig;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * Signed, expiring links that let the recipient of a referral email acknowledge it without
  * signing in. The signature (HMAC-SHA256) covers the referral, the recipient and the expiry, so
  * a link can neither be forged nor reused for another referral, and it names who acknowledged.
+ * The key comes from the configuration only, so that every replica verifies the links every other
+ * replica signed, before and after a restart; a short key stops the service at start.
  */
+@Startup
 @ApplicationScoped
 public class AcknowledgeLinks {
 
-    private static final Logger LOG = Logger.getLogger(AcknowledgeLinks.class);
     public static final String PATH = "/public/referrals/%s/acknowledge";
     private static final String HMAC = "HmacSHA256";
     private static final int MIN_SECRET_BYTES = 32;
@@ -37,13 +39,7 @@ public class AcknowledgeLinks {
 
     public AcknowledgeLinks(NotificationConfig config) {
         this.config = config.acknowledgeLink();
-        byte[] secret = this.config.secret().map(s -> s.getBytes(UTF_8)).orElseGet(() -> {
-            LOG.warn("spinepath.notification.acknowledge-link.secret is not set: using a random key, so "
-                    + "acknowledge links sent before a restart will not work after it");
-            byte[] random = new byte[MIN_SECRET_BYTES];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
+        byte[] secret = this.config.secret().getBytes(UTF_8);
         if (secret.length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("spinepath.notification.acknowledge-link.secret must be at least "
                     + MIN_SECRET_BYTES + " bytes");
