@@ -1,13 +1,13 @@
 package org.spinepath.notification.messaging;
 
-import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.spinepath.common.inbox.InboundEvents;
 import org.jboss.logging.Logger;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
@@ -20,8 +20,9 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Turns each referral.requested event into exactly one referral per case and level. A record
  * that can never be a referral (not a CloudEvent, wrong type, invalid data) goes straight to
- * referral.requested.dlq; anything else (a database hiccup, two replicas racing on the same case)
- * is retried in a fresh transaction before the record is given up to the dead-letter topic.
+ * referral.requested.dlq; anything else (a database failover, two replicas racing on the same
+ * case) is retried in a fresh transaction until it succeeds ({@link InboundEvents}): a referral
+ * is never given up for a passing failure.
  */
 @ApplicationScoped
 public class ReferralRequestedConsumer {
@@ -29,11 +30,16 @@ public class ReferralRequestedConsumer {
     private static final Logger LOG = Logger.getLogger(ReferralRequestedConsumer.class);
     static final String TYPE = Topics.typeOf(Topics.REFERRAL_REQUESTED);
 
+    private static final String CONSUMER = "notification.referral-requested";
+
+    private final InboundEvents inbound;
     private final CloudEventCodec codec;
     private final Validator validator;
     private final ReferralService referrals;
 
-    public ReferralRequestedConsumer(CloudEventCodec codec, Validator validator, ReferralService referrals) {
+    public ReferralRequestedConsumer(InboundEvents inbound, CloudEventCodec codec, Validator validator,
+            ReferralService referrals) {
+        this.inbound = inbound;
         this.codec = codec;
         this.validator = validator;
         this.referrals = referrals;
@@ -41,9 +47,12 @@ public class ReferralRequestedConsumer {
 
     @Incoming("referral-requested")
     @Blocking
-    @Retry(maxRetries = 5, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 200,
-            abortOn = PoisonMessageException.class)
-    public void onReferralRequested(String value) {
+    public void onReferralRequested(ConsumerRecord<String, String> record) {
+        // The referral service keeps the ledger itself (in the transaction that creates the referral).
+        inbound.process(CONSUMER, record, () -> apply(record.value()));
+    }
+
+    private void apply(String value) {
         CloudEvent event = codec.read(value);
         if (!TYPE.equals(event.type())) {
             throw new PoisonMessageException("event " + event.id() + " has type " + event.type() + ", not " + TYPE);
