@@ -13,6 +13,8 @@ public final class Ruleset {
             new CaudaEquinaRule(),
             new CordCompressionRule(),
             new ProgressiveNeuroDeficitRule(),
+            new SpinalMetastaticCompressionRule(),
+            new VascularEmergencyRule(),
             new DiscSequestrationRule(),
             new MalignancyRule(),
             new InfectionRule(),
@@ -25,6 +27,7 @@ public final class Ruleset {
     public static final List<PathwayRule> PATHWAYS = List.of(
             new EmergencyReferralPathway(),
             new SeriousPathologyPathway(),
+            new SeriousPathologyWorkupPathway(),
             new DiscHerniationPathway(),
             new SchmorlNodePathway(),
             new InflammatoryBackPainPathway(),
@@ -48,7 +51,9 @@ public final class Ruleset {
         }
         entries.add(new Entry("differential.table", DifferentialTable.CITATIONS));
         entries.addAll(LabTable.catalogueEntries());
+        entries.addAll(ChildrenRule.catalogueEntries());
         entries.addAll(Cautions.catalogueEntries());
+        entries.addAll(GuidanceConflicts.catalogueEntries());
         return entries;
     }
 
