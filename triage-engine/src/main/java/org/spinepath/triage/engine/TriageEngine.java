@@ -7,11 +7,9 @@ import org.spinepath.triage.engine.model.Case;
 import org.spinepath.triage.engine.rules.CaseFacts;
 import org.spinepath.triage.engine.rules.Cautions;
 import org.spinepath.triage.engine.rules.ChildrenRule;
-import org.spinepath.triage.engine.rules.DifferentialTable;
 import org.spinepath.triage.engine.rules.Evaluation;
 import org.spinepath.triage.engine.rules.FlagRule;
 import org.spinepath.triage.engine.rules.LabTable;
-import org.spinepath.triage.engine.rules.PathwayRule;
 import org.spinepath.triage.engine.rules.RedFlagScreen;
 import org.spinepath.triage.engine.rules.ReferralDecision;
 import org.spinepath.triage.engine.rules.Ruleset;
@@ -37,14 +35,15 @@ public final class TriageEngine {
     /** Evaluates one case; null fields anywhere are unknown, never "no". */
     public TriageResult evaluate(Case c) {
         Objects.requireNonNull(c, "case");
-        Evaluation evaluation = assess(c);
+        Evaluation evaluation = Ruleset.raiseFlags(c);
+        Ruleset.choosePathway(evaluation);
         for (FlagRule rule : Ruleset.FLAG_RULES) {
             if (evaluation.has(rule.flag())) {
                 rule.addActions(evaluation);
             }
         }
         ChildrenRule.apply(evaluation);
-        List<RedFlagGroupScreen> screen = RedFlagScreen.screen(c, evaluation, TriageEngine::assess);
+        List<RedFlagGroupScreen> screen = RedFlagScreen.screen(c, evaluation);
         Cautions.apply(evaluation, screen);
 
         CaseFacts facts = evaluation.facts();
@@ -63,25 +62,6 @@ public final class TriageEngine {
                 screen,
                 RULESET_VERSION,
                 DISCLAIMER);
-    }
-
-    /** The flags, the pathway and the urgency of a case: everything the red-flag screen compares. */
-    private static Evaluation assess(Case c) {
-        CaseFacts facts = CaseFacts.of(c);
-        Evaluation evaluation = new Evaluation(facts, DifferentialTable.score(facts));
-        for (FlagRule rule : Ruleset.FLAG_RULES) {
-            List<String> findings = rule.findings(evaluation);
-            if (!findings.isEmpty()) {
-                evaluation.raise(new RaisedFlag(rule.flag(), rule.stage(evaluation), findings, rule.citations()),
-                        rule.urgency(evaluation));
-            }
-        }
-        for (PathwayRule pathway : Ruleset.PATHWAYS) {
-            if (pathway.apply(evaluation)) {
-                break;
-            }
-        }
-        return evaluation;
     }
 
     /** Every citation the engine can emit, and the rule ids behind each. */

@@ -36,8 +36,8 @@ public final class CaudaEquinaRule implements FlagRule {
             "Suspected cauda equina compression: an emergency at every stage. Tell the on-call spinal surgeon at once "
                     + "and send the patient to a hospital that can perform MRI at any hour: MRI of the lumbosacral spine "
                     + "within 4 hours of the request. Scan the bladder only if that does not delay the MRI. Once the MRI "
-                    + "confirms compression, decompress urgently, by day or night, to prevent paralysis of both legs and "
-                    + "lasting loss of bladder, bowel and sexual function.",
+                    + "confirms compression, urgent surgical decompression, by day or night, prevents paralysis of both "
+                    + "legs and lasting loss of bladder, bowel and sexual function.",
             List.of(Sources.SPT_CENTRAL_DISC_PROLAPSE, Sources.SPT_REFERRAL, Sources.SPT_SURGERY_INDICATIONS,
                     Sources.GUIDE_CAUDA_EQUINA));
 

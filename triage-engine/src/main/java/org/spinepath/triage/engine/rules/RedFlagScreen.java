@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.spinepath.triage.engine.Caution;
 import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.RaisedFlag;
@@ -29,8 +28,9 @@ import org.spinepath.triage.engine.model.Trauma;
  * pathways.md section 3, {@code redFlagScreen}: for each red-flag question group, whether every question was
  * answered, which were not, and which of those would change the result. An unanswered question "would change
  * the result" when the case with that question alone set to its positive value gets a more severe urgency or
- * a flag it did not have. The comparison evaluates flags and urgency only (never the screen again), so a case
- * costs at most one cheap evaluation per unanswered question.
+ * a flag it did not have. The comparison evaluates flags and urgency only (never the screen again), and stops
+ * as soon as the answer is known: a new flag settles it before any pathway is chosen, and when the result is
+ * already an emergency only a new flag can change it.
  * <p>
  * Positive values: true for a yes/no question; for enums, the most severe value (sciatica BILATERAL, bladder
  * RETENTION, motor weakness PROGRESSIVE, sensory deficit BILATERAL, trauma MAJOR, and, where the contract names
@@ -96,8 +96,8 @@ public final class RedFlagScreen {
     private RedFlagScreen() {
     }
 
-    /** The screen of a case whose flags and urgency {@code evaluation} holds; {@code assess} evaluates flags and urgency. */
-    public static List<RedFlagGroupScreen> screen(Case c, Evaluation evaluation, Function<Case, Evaluation> assess) {
+    /** The screen of a case whose flags, pathway and urgency {@code evaluation} holds. */
+    public static List<RedFlagGroupScreen> screen(Case c, Evaluation evaluation) {
         Urgency urgency = evaluation.urgency();
         Set<Flag> flags = flagSet(evaluation);
         List<RedFlagGroupScreen> groups = new ArrayList<>(RedFlagGroup.values().length);
@@ -109,8 +109,7 @@ public final class RedFlagScreen {
                     continue;
                 }
                 unanswered.add(question.name());
-                Evaluation variant = assess.apply(question.withPositive(c));
-                if (variant.urgency().isMoreSevereThan(urgency) || !flags.containsAll(flagSet(variant))) {
+                if (wouldChange(question.withPositive(c), urgency, flags)) {
                     wouldChange.add(question.name());
                 }
             }
@@ -140,6 +139,18 @@ public final class RedFlagScreen {
                         ? "Ask them: the guidance expects every red-flag question to be asked."
                         : "A yes to any of " + String.join(", ", wouldChange) + " would change this result: ask them now.");
         evaluation.caution(new Caution(NOT_ASKED.id(), text, NOT_ASKED.citations()));
+    }
+
+    private static boolean wouldChange(Case variant, Urgency urgency, Set<Flag> flags) {
+        Evaluation evaluation = Ruleset.raiseFlags(variant);
+        if (!flags.containsAll(flagSet(evaluation))) {
+            return true;
+        }
+        if (urgency == Urgency.EMERGENCY) {
+            return false;
+        }
+        Ruleset.choosePathway(evaluation);
+        return evaluation.urgency().isMoreSevereThan(urgency);
     }
 
     private static Set<Flag> flagSet(Evaluation evaluation) {
@@ -177,7 +188,8 @@ public final class RedFlagScreen {
                     types[i] = components[i].getType();
                     accessors[i] = lookup.unreflect(components[i].getAccessor());
                 }
-                constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types));
+                constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
+                        .asSpreader(Object[].class, components.length);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the case model is made of public records", e);
             }
@@ -227,7 +239,7 @@ public final class RedFlagScreen {
 
         private Record construct(Object[] values) {
             try {
-                return (Record) constructor.invokeWithArguments(values);
+                return (Record) constructor.invoke(values);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

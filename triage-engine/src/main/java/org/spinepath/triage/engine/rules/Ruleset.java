@@ -2,6 +2,8 @@ package org.spinepath.triage.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.spinepath.triage.engine.RaisedFlag;
+import org.spinepath.triage.engine.model.Case;
 import org.spinepath.triage.engine.catalogue.Cited;
 import org.spinepath.triage.engine.catalogue.Citation;
 
@@ -37,6 +39,29 @@ public final class Ruleset {
             new NoBackPainOutcome());
 
     private Ruleset() {
+    }
+
+    /** A new evaluation of the case with every flag of section 4 raised; no pathway chosen yet. */
+    public static Evaluation raiseFlags(Case c) {
+        CaseFacts facts = CaseFacts.of(c);
+        Evaluation evaluation = new Evaluation(facts, DifferentialTable.score(facts));
+        for (FlagRule rule : FLAG_RULES) {
+            List<String> findings = rule.findings(evaluation);
+            if (!findings.isEmpty()) {
+                evaluation.raise(new RaisedFlag(rule.flag(), rule.stage(evaluation), findings, rule.citations()),
+                        rule.urgency(evaluation));
+            }
+        }
+        return evaluation;
+    }
+
+    /** Section 6: the first pathway step that applies chooses the pathway; the last always applies. */
+    public static void choosePathway(Evaluation evaluation) {
+        for (PathwayRule pathway : PATHWAYS) {
+            if (pathway.apply(evaluation)) {
+                return;
+            }
+        }
     }
 
     /** Every rule id with its citations: flags, recommendations, investigations, cautions, lab rows, the table. */
