@@ -239,8 +239,18 @@ public final class CaseFacts {
         return FlagRule.orEmpty(found);
     }
 
+    /** The same test as a non-empty {@link #neurologicalFindings()}, without naming the findings. */
     public boolean hasNeurologicalFinding() {
-        return !neurologicalFindings().isEmpty();
+        Neurology n = neurology;
+        return n.motorWeakness() == MotorWeakness.STABLE || n.motorWeakness() == MotorWeakness.PROGRESSIVE
+                || yes(n.motorWeaknessBothLegs())
+                || n.sensoryDeficit() == SensoryDeficit.UNILATERAL || n.sensoryDeficit() == SensoryDeficit.BILATERAL
+                || yes(n.reflexChanges()) || yes(n.upperMotorNeuronSigns())
+                || (n.bladderDysfunction() != null && n.bladderDysfunction() != BladderDysfunction.NONE)
+                || yes(n.bowelDysfunction()) || yes(n.saddleAnesthesia()) || yes(n.rectalSensationReduced())
+                || yes(n.analToneReduced()) || yes(n.sexualDysfunction()) || yes(n.gaitDisturbance())
+                || yes(n.handClumsiness()) || yes(n.multipleRootLevels()) || yes(n.sacralRootsInvolved())
+                || yes(n.bilateralStraightLegRaise()) || postVoidResidualRaised();
     }
 
     /** A post-void residual of 200 ml or more. */

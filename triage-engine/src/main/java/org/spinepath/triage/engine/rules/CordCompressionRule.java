@@ -64,10 +64,9 @@ public final class CordCompressionRule implements FlagRule {
         if (yes(f.imaging().myelographicBlock())) {
             found = add(found, "myelographicBlock");
         }
-        List<String> neurological = f.neurologicalFindings();
-        if (!neurological.isEmpty() && !INFECTION.findings(evaluation).isEmpty()) {
+        if (f.hasNeurologicalFinding() && !INFECTION.findings(evaluation).isEmpty()) {
             found = add(found, EPIDURAL_ABSCESS);
-            for (String finding : neurological) {
+            for (String finding : f.neurologicalFindings()) {
                 found = add(found, finding);
             }
         }

@@ -43,10 +43,9 @@ public final class ProgressiveNeuroDeficitRule implements FlagRule {
         if (f.neurology().motorWeakness() == MotorWeakness.PROGRESSIVE) {
             found = add(found, "motorWeakness=PROGRESSIVE");
         }
-        List<String> neurological = f.neurologicalFindings();
-        if (yes(f.neurology().neuroSymptomsWorsening()) && !neurological.isEmpty()) {
+        if (yes(f.neurology().neuroSymptomsWorsening()) && f.hasNeurologicalFinding()) {
             found = add(found, "neuroSymptomsWorsening");
-            for (String finding : neurological) {
+            for (String finding : f.neurologicalFindings()) {
                 found = add(found, finding);
             }
         }

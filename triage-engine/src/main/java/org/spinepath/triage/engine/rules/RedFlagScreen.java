@@ -2,6 +2,7 @@ package org.spinepath.triage.engine.rules;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,11 +37,22 @@ import org.spinepath.triage.engine.model.Trauma;
  * RETENTION, motor weakness PROGRESSIVE, sensory deficit BILATERAL, trauma MAJOR, and, where the contract names
  * none, night pain SEVERE and pain WORSE at rest); for the days since the first neurological symptom, 0 (a
  * symptom that began today is new).
+ * <p>
+ * A question is answered when its field is known in the case as recorded, whether or not the rules read it
+ * (night pain is a question even for a patient without back pain, though it counts only with back pain).
  */
 public final class RedFlagScreen {
 
-    /** One question: its group, its field (section and name, as in the case JSON) and its positive value. */
-    public record Question(RedFlagGroup group, String section, String name, Object positive) {
+    /**
+     * One question: its group, its field (section and name, as in the case JSON), its positive value, and the
+     * flag that value raises on its own whatever else the case holds (null when none does), which settles the
+     * question without an evaluation whenever the case lacks that flag.
+     */
+    public record Question(RedFlagGroup group, String section, String name, Object positive, Flag raises) {
+
+        Question(RedFlagGroup group, String section, String name, Object positive) {
+            this(group, section, name, positive, null);
+        }
 
         /** The field as recorded, null when unknown. */
         Object recorded(Case c) {
@@ -48,27 +60,38 @@ public final class RedFlagScreen {
             return sectionValue == null ? null : RecordType.of(sectionValue.getClass()).get(sectionValue, name);
         }
 
-        /** The case with this question alone set to its positive value. */
+        /**
+         * The case with this question alone set to its positive value. A missing section is created for it; a
+         * missing presentation is created with pain intensity 0, because an absent presentation means no back
+         * pain and answering one question must not give the patient back pain.
+         */
         Case withPositive(Case c) {
             Record sectionValue = (Record) CASE.get(c, section);
             RecordType type = RecordType.of(CASE.componentType(section));
-            Record base = sectionValue == null ? type.empty() : sectionValue;
+            Record base = sectionValue;
+            if (base == null) {
+                base = type.empty();
+                if (section.equals("presentation")) {
+                    base = (Record) type.with(base, "painIntensity", 0);
+                }
+            }
             return (Case) CASE.with(c, section, type.with(base, name, positive));
         }
     }
 
     public static final List<Question> QUESTIONS = List.of(
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "saddleAnesthesia", true),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "bladderDysfunction", BladderDysfunction.RETENTION),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "bowelDysfunction", true),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "sexualDysfunction", true),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "presentation", "sciatica", Sciatica.BILATERAL),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "motorWeaknessBothLegs", true),
-            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "sensoryDeficit", SensoryDeficit.BILATERAL),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "saddleAnesthesia", true, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "bladderDysfunction", BladderDysfunction.RETENTION, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "bowelDysfunction", true, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "sexualDysfunction", true, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "presentation", "sciatica", Sciatica.BILATERAL, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "motorWeaknessBothLegs", true, Flag.CAUDA_EQUINA),
+            new Question(RedFlagGroup.CAUDA_EQUINA, "neurology", "sensoryDeficit", SensoryDeficit.BILATERAL, Flag.CAUDA_EQUINA),
             new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "upperMotorNeuronSigns", true),
             new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "gaitDisturbance", true),
             new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "handClumsiness", true),
-            new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "motorWeakness", MotorWeakness.PROGRESSIVE),
+            new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "motorWeakness", MotorWeakness.PROGRESSIVE,
+                    Flag.PROGRESSIVE_NEURO_DEFICIT),
             new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "neuroSymptomOnsetDays", 0),
             new Question(RedFlagGroup.CORD_COMPRESSION, "neurology", "neuroSymptomsWorsening", true),
             new Question(RedFlagGroup.CANCER, "history", "cancerHistory", true),
@@ -80,7 +103,7 @@ public final class RedFlagScreen {
             new Question(RedFlagGroup.INFECTION, "history", "immunosuppression", true),
             new Question(RedFlagGroup.INFECTION, "history", "recentBacterialInfection", true),
             new Question(RedFlagGroup.INFECTION, "history", "recentSpinalProcedure", true),
-            new Question(RedFlagGroup.FRACTURE, "history", "recentTrauma", Trauma.MAJOR),
+            new Question(RedFlagGroup.FRACTURE, "history", "recentTrauma", Trauma.MAJOR, Flag.FRACTURE),
             new Question(RedFlagGroup.FRACTURE, "history", "osteoporosis", true),
             new Question(RedFlagGroup.FRACTURE, "history", "longTermSteroids", true),
             new Question(RedFlagGroup.VASCULAR, "history", "knownAorticAneurysm", true),
@@ -109,7 +132,8 @@ public final class RedFlagScreen {
                     continue;
                 }
                 unanswered.add(question.name());
-                if (wouldChange(question.withPositive(c), urgency, flags)) {
+                boolean raisesANewFlag = question.raises() != null && !flags.contains(question.raises());
+                if (raisesANewFlag || wouldChange(question.withPositive(c), urgency, flags)) {
                     wouldChange.add(question.name());
                 }
             }
@@ -186,10 +210,12 @@ public final class RedFlagScreen {
                 for (int i = 0; i < components.length; i++) {
                     componentNames.add(components[i].getName());
                     types[i] = components[i].getType();
-                    accessors[i] = lookup.unreflect(components[i].getAccessor());
+                    accessors[i] = lookup.unreflect(components[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
                 }
                 constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
-                        .asSpreader(Object[].class, components.length);
+                        .asSpreader(Object[].class, components.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the case model is made of public records", e);
             }
@@ -214,7 +240,7 @@ public final class RedFlagScreen {
 
         Object get(Object value, String name) {
             try {
-                return accessors[index(name)].invoke(value);
+                return (Object) accessors[index(name)].invokeExact(value);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -228,7 +254,7 @@ public final class RedFlagScreen {
             Object[] values = new Object[names.size()];
             try {
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = accessors[i].invoke(value);
+                    values[i] = (Object) accessors[i].invokeExact(value);
                 }
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
@@ -239,7 +265,7 @@ public final class RedFlagScreen {
 
         private Record construct(Object[] values) {
             try {
-                return (Record) constructor.invoke(values);
+                return (Record) (Object) constructor.invokeExact(values);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
