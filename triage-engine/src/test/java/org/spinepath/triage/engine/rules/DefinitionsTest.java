@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinepath.triage.engine.Cases;
+import org.spinepath.triage.engine.properties.PropertyRunner;
 
 /** The definitions of pathways.md section 2 that every rule uses. */
 class DefinitionsTest {
@@ -71,5 +72,13 @@ class DefinitionsTest {
         CaseFacts f = facts("'neurology':{'neuroSymptomOnsetDays':" + days + ",'neuroSymptomsWorsening':" + worsening + "}");
         assertEquals(isNew, f.neurologyNew());
         assertEquals(knownOld, f.neurologyKnownOld());
+    }
+
+    @Test
+    void theQuickTestForANeurologicalFindingAgreesWithTheNamedFindings() {
+        PropertyRunner.forAllCases(c -> {
+            CaseFacts f = CaseFacts.of(c);
+            assertEquals(!f.neurologicalFindings().isEmpty(), f.hasNeurologicalFinding(), () -> f.neurologicalFindings().toString());
+        });
     }
 }

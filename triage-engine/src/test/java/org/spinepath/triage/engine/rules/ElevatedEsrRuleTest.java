@@ -51,4 +51,12 @@ class ElevatedEsrRuleTest {
     void unknownEsrIsNotRaised() {
         assertFalse(evaluate40("'labs':{'alkalinePhosphataseElevated':false}").hasFlag(Flag.ELEVATED_ESR));
     }
+
+    @Test
+    void theVersion2FlagsDoNotExplainARaisedEsr() {
+        TriageResult result = evaluate40("'history':{'cancerHistory':true},'neurology':{'reflexChanges':true},"
+                + "'presentation':{'painIntensity':0},'labs':{'esrMmPerHour':40}");
+        assertTrue(result.hasFlag(Flag.SPINAL_METASTATIC_COMPRESSION));
+        assertTrue(Cases.recommends(result, "esr.lab-differential"));
+    }
 }
