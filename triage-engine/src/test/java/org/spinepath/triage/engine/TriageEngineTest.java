@@ -38,7 +38,7 @@ class TriageEngineTest {
             List<Future<Boolean>> runs = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 runs.add(pool.submit(() -> {
-                    for (int round = 0; round < 500; round++) {
+                    for (int round = 0; round < 100; round++) {
                         for (int i = 0; i < cases.size(); i++) {
                             if (!expected.get(i).equals(engine.evaluate(cases.get(i)))) {
                                 return false;

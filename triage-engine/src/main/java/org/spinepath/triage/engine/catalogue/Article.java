@@ -26,7 +26,8 @@ public enum Article {
     /** Written by the project from the clinical guidance (NICE NG59, NG234, the GIRFT cauda equina pathway, the 2020 red-flag framework). */
     SERIOUS_SPINAL_PATHOLOGY_GUIDANCE("serious-spinal-pathology-guidance", 1, LocalDate.of(2026, 11, 30), List.of(
             "cauda-equina", "spinal-cord-compression", "spinal-infection", "vertebral-fracture", "vascular-mimics",
-            "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children"));
+            "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children", "references",
+            "disclaimer"));
 
     private final String slug;
     private final int version;

@@ -12,7 +12,8 @@ import org.spinepath.triage.engine.model.Sciatica;
 /**
  * pathways.md section 7, seed versus guidance: where a seed article's advice differs from the clinical
  * guidance, the seed's recommendation stays and, whenever it appears, a caution shows both sides, each cited
- * (the seed's section and a section of serious-spinal-pathology-guidance), as the opioid caution does.
+ * (the seed's section and the guidance article's {@code management-guidance}, which words the guidance side
+ * of every one of them, with a second guidance section where one holds the detail), as the opioid caution does.
  */
 public final class GuidanceConflicts {
 
@@ -37,7 +38,7 @@ public final class GuidanceConflicts {
             "An X-ray after 2 weeks: the source article suggests one when mechanical pain has not improved; the "
                     + "guidance (NICE NG59) advises no routine imaging outside specialist care unless the result would "
                     + "change management.",
-            List.of(Sources.SPT_MECHANICAL_PAIN, Sources.GUIDE_IMAGING));
+            List.of(Sources.SPT_MECHANICAL_PAIN, Sources.GUIDE_MANAGEMENT, Sources.GUIDE_IMAGING));
     public static final Caution EPIDURAL_NOT_RADICULAR = new Caution("caution.guidance.epidural-not-radicular",
             "Epidural injection: the source articles offer it; the guidance (NICE NG59) considers epidural steroid "
                     + "injection only for acute, severe sciatica, not for back pain without radicular pain.",
@@ -45,15 +46,16 @@ public final class GuidanceConflicts {
     public static final Caution XRAY_FOR_METASTASES = new Caution("caution.guidance.xray-for-metastases",
             "Plain X-ray in a suspected tumour: the source article looks for pedicle loss on X-ray; the guidance "
                     + "(NICE NG234) uses MRI instead, because a normal X-ray does not exclude spinal metastases.",
-            List.of(Sources.SPT_MALIGNANT_PAIN, Sources.SPT_DIFFERENTIAL_TABLE, Sources.GUIDE_IMAGING));
+            List.of(Sources.SPT_MALIGNANT_PAIN, Sources.SPT_DIFFERENTIAL_TABLE, Sources.GUIDE_MANAGEMENT,
+                    Sources.GUIDE_IMAGING));
     public static final Caution SEQUESTRATION_ALONE = new Caution("caution.guidance.sequestration-alone",
             "Sequestered disc: the source article treats it as an emergency on its appearance alone; the guidance "
                     + "ties emergency surgery to the neurological picture (cauda equina syndrome, a severe or "
                     + "progressive deficit). The referral stands; the surgeon weighs the neurology.",
-            List.of(Sources.LDH_HERNIATION_TYPES, Sources.GUIDE_CAUDA_EQUINA));
+            List.of(Sources.LDH_HERNIATION_TYPES, Sources.GUIDE_MANAGEMENT, Sources.GUIDE_CAUDA_EQUINA));
     public static final Caution AGE_THRESHOLD = new Caution("caution.guidance.age-threshold",
             "Age threshold: the source article counts risk from above 55; the guidance uses 50 for new back pain.",
-            List.of(Sources.SPT_EPIDEMIOLOGY, Sources.GUIDE_RED_FLAG_SCREENING));
+            List.of(Sources.SPT_EPIDEMIOLOGY, Sources.GUIDE_MANAGEMENT, Sources.GUIDE_RED_FLAG_SCREENING));
 
     private static final Set<String> BED_REST_ADVICE = Set.of(MechanicalBackPainPathway.L1_REST.id(),
             DiscHerniationPathway.REST_HEAT_MASSAGE.id());

@@ -67,8 +67,9 @@ class CitationCatalogueTest {
     void theGuidanceArticleIsCitedOnlyAtItsNineAgreedAnchorsAndEveryAnchorIsUsed() {
         List<String> agreed = List.of("cauda-equina", "spinal-cord-compression", "spinal-infection", "vertebral-fracture",
                 "vascular-mimics", "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children");
-        assertEquals(agreed, Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.anchors());
-        assertEquals(agreed.size(), catalogue.rulesCitingArticle("serious-spinal-pathology-guidance").size());
+        assertTrue(Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.anchors().containsAll(agreed));
+        assertEquals(agreed.size(), catalogue.rulesCitingArticle("serious-spinal-pathology-guidance").size(),
+                "the engine cites no other section of the guidance article, not even its references or disclaimer");
         for (String anchor : agreed) {
             assertFalse(catalogue.rulesCiting(Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite(anchor)).isEmpty(), anchor);
         }
@@ -92,7 +93,7 @@ class CitationCatalogueTest {
         assertEquals(9, conflicts.size(), conflicts::toString);
         for (String id : conflicts) {
             List<Citation> citations = catalogue.citationsByRule().get(id);
-            assertTrue(citations.stream().anyMatch(c -> c.articleSlug().equals("serious-spinal-pathology-guidance")), id);
+            assertTrue(citations.contains(Sources.GUIDE_MANAGEMENT), id);
             assertTrue(citations.stream().anyMatch(c -> !c.articleSlug().equals("serious-spinal-pathology-guidance")), id);
         }
     }
