@@ -26,6 +26,7 @@ public final class Evaluation {
     private Pathway pathway;
     private Integer line;
     private Urgency pathwayUrgency = Urgency.SELF_CARE;
+    private Urgency urgencyFloor = Urgency.SELF_CARE;
     private final List<Recommendation> recommendations = new ArrayList<>(10);
     private final List<Investigation> investigations = new ArrayList<>(4);
     private final List<Caution> cautions = new ArrayList<>(4);
@@ -86,6 +87,11 @@ public final class Evaluation {
         this.pathway = chosen;
         this.line = chosenLine;
         this.pathwayUrgency = urgency;
+    }
+
+    /** The least urgency the result may have, whatever its flags and pathway ({@link UnansweredNeverLowers}). */
+    void urgencyFloor(Urgency floor) {
+        this.urgencyFloor = floor;
     }
 
     public Pathway pathway() {
@@ -158,10 +164,10 @@ public final class Evaluation {
 
     /**
      * The most severe of each flag's urgency, the pathway's, and SOON for a child with back pain (pathways.md
-     * section 4, after AGE_RISK).
+     * section 4, after AGE_RISK), and never below the floor of {@link UnansweredNeverLowers}.
      */
     public Urgency urgency() {
-        Urgency urgency = pathwayUrgency;
+        Urgency urgency = Urgency.mostSevere(pathwayUrgency, urgencyFloor);
         for (Urgency flagUrgency : flagUrgencies) {
             urgency = Urgency.mostSevere(urgency, flagUrgency);
         }

@@ -55,13 +55,17 @@ public final class Ruleset {
         return evaluation;
     }
 
-    /** Section 6: the first pathway step that applies chooses the pathway; the last always applies. */
+    /**
+     * Section 6: the first pathway step that applies chooses the pathway; the last always applies. Then the
+     * floor of {@link UnansweredNeverLowers}, which needs the urgency the case would have without some answers.
+     */
     public static void choosePathway(Evaluation evaluation) {
         for (PathwayRule pathway : PATHWAYS) {
             if (pathway.apply(evaluation)) {
-                return;
+                break;
             }
         }
+        evaluation.urgencyFloor(UnansweredNeverLowers.floor(evaluation.facts()));
     }
 
     /** Every rule id with its citations: flags, recommendations, investigations, cautions, lab rows, the table. */

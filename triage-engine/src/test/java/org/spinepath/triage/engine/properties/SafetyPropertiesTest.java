@@ -34,6 +34,8 @@ import org.spinepath.triage.engine.model.PainResponse;
 import org.spinepath.triage.engine.model.Sciatica;
 import org.spinepath.triage.engine.model.SensoryDeficit;
 import org.spinepath.triage.engine.model.Trauma;
+import org.spinepath.triage.engine.rules.CaseFacts;
+import org.spinepath.triage.engine.rules.CordCompressionRule;
 import org.spinepath.triage.engine.rules.Evaluation;
 import org.spinepath.triage.engine.rules.RedFlagScreen;
 import org.spinepath.triage.engine.rules.Ruleset;
@@ -115,9 +117,6 @@ class SafetyPropertiesTest {
             setTrue("neurology.gaitDisturbance"),
             setTrue("neurology.handClumsiness"),
             setTrue("neurology.neuroSymptomsWorsening"),
-            setEnum("neurology.motorWeakness", MotorWeakness.STABLE),
-            setEnum("neurology.sensoryDeficit", SensoryDeficit.UNILATERAL),
-            setTrue("neurology.reflexChanges"),
             new Finding("neurology.postVoidResidualMl=250", c -> {
                 Object residual = Shrinker.get(c, "neurology.postVoidResidualMl");
                 return residual == null || (Integer) residual < 200 ? Shrinker.set(c, "neurology.postVoidResidualMl", 250) : c;
@@ -128,7 +127,6 @@ class SafetyPropertiesTest {
             setTrue("history.recentSpinalProcedure"),
             setTrue("history.diabetes"),
             setTrue("history.knownAorticAneurysm"),
-            setEnum("presentation.sciatica", Sciatica.UNILATERAL),
             new Finding("presentation.painRegion=THORACIC", c -> Shrinker.get(c, "presentation.painRegion") == null
                     ? Shrinker.set(c, "presentation.painRegion", PainRegion.THORACIC) : c),
             new Finding("presentation.painWithRest=WORSE", c -> Shrinker.get(c, "presentation.painWithRest") == null
@@ -316,10 +314,30 @@ class SafetyPropertiesTest {
             if (age != null && age < 16 && backPain) {
                 expected = Urgency.mostSevere(expected, Urgency.SOON);
             }
+            expected = Urgency.mostSevere(expected, urgencyWithFlaglessCordAnswersUnknown(c));
             assertEquals(expected, result.urgency());
             boolean referred = result.flags().stream().anyMatch(f -> f.flag().referralLevel() != null);
             assertEquals(referred, result.referral().required(), "referral follows the routed flags only");
         });
+    }
+
+    /**
+     * The urgency of the case with its upper motor neuron signs, clumsy hands and disturbed gait unknown when
+     * they raise no flag (SELF_CARE when it has none): a yes never gives less than an unanswered question.
+     */
+    static Urgency urgencyWithFlaglessCordAnswersUnknown(Case c) {
+        CaseFacts f = CaseFacts.of(c);
+        boolean signs = Boolean.TRUE.equals(f.neurology().upperMotorNeuronSigns()) && !CordCompressionRule.upperMotorNeuronSignsRaise(f);
+        boolean pattern = (Boolean.TRUE.equals(f.neurology().gaitDisturbance()) || Boolean.TRUE.equals(f.neurology().handClumsiness()))
+                && !CordCompressionRule.myelopathyPatternRaises(f);
+        Case unknown = c;
+        if (signs) {
+            unknown = Shrinker.set(unknown, "neurology.upperMotorNeuronSigns", null);
+        }
+        if (pattern) {
+            unknown = Shrinker.set(Shrinker.set(unknown, "neurology.gaitDisturbance", null), "neurology.handClumsiness", null);
+        }
+        return signs || pattern ? urgency(unknown) : Urgency.SELF_CARE;
     }
 
     /** FRACTURE is EMERGENCY after major trauma (its only finding then), SOON otherwise; every other flag has its own. */
