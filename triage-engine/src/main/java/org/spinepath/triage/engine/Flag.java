@@ -1,14 +1,18 @@
 package org.spinepath.triage.engine;
 
 /**
- * The red flags of pathways.md section 4, with the urgency each one imposes and the referral level it
- * notifies (null: raises urgency but is not referred by notification).
+ * The red flags of pathways.md section 4 (in the order of section 3), with the urgency each one imposes and
+ * the referral level it notifies (null: raises urgency but is not referred by notification). FRACTURE is
+ * the one flag whose urgency depends on the case (EMERGENCY after major trauma); {@link #urgency()} is its
+ * usual one.
  */
 public enum Flag {
     CAUDA_EQUINA(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
     CORD_COMPRESSION(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
     PROGRESSIVE_NEURO_DEFICIT(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
     DISC_SEQUESTRATION(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
+    SPINAL_METASTATIC_COMPRESSION(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
+    VASCULAR_EMERGENCY(Urgency.EMERGENCY, ReferralLevel.IMMEDIATE),
     MALIGNANCY(Urgency.URGENT, ReferralLevel.WITHOUT_DELAY),
     INFECTION(Urgency.URGENT, ReferralLevel.WITHOUT_DELAY),
     FRACTURE(Urgency.SOON, null),
@@ -24,6 +28,7 @@ public enum Flag {
         this.referralLevel = referralLevel;
     }
 
+    /** The flag's urgency; FRACTURE is EMERGENCY instead after major trauma. */
     public Urgency urgency() {
         return urgency;
     }

@@ -4,6 +4,7 @@ package org.spinepath.triage.engine;
 public enum Pathway {
     EMERGENCY_REFERRAL,
     SERIOUS_PATHOLOGY_REFERRAL,
+    SERIOUS_PATHOLOGY_WORKUP,
     DISC_HERNIATION,
     SCHMORL_INCIDENTAL,
     SCHMORL_SYMPTOMATIC,

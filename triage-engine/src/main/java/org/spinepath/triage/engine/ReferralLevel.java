@@ -1,7 +1,7 @@
 package org.spinepath.triage.engine;
 
 public enum ReferralLevel {
-    /** To the on-call spinal surgeon, the same hour. */
+    /** To the emergency routes of its flags (pathways.md section 8), the same hour. */
     IMMEDIATE,
     /** To the specialist service for the flag, within 24 hours. */
     WITHOUT_DELAY

@@ -6,11 +6,11 @@ import org.spinepath.triage.engine.catalogue.CitationCatalogue;
 import org.spinepath.triage.engine.model.Case;
 import org.spinepath.triage.engine.rules.CaseFacts;
 import org.spinepath.triage.engine.rules.Cautions;
-import org.spinepath.triage.engine.rules.DifferentialTable;
+import org.spinepath.triage.engine.rules.ChildrenRule;
 import org.spinepath.triage.engine.rules.Evaluation;
 import org.spinepath.triage.engine.rules.FlagRule;
 import org.spinepath.triage.engine.rules.LabTable;
-import org.spinepath.triage.engine.rules.PathwayRule;
+import org.spinepath.triage.engine.rules.RedFlagScreen;
 import org.spinepath.triage.engine.rules.ReferralDecision;
 import org.spinepath.triage.engine.rules.Ruleset;
 
@@ -25,7 +25,7 @@ public final class TriageEngine {
      * The version of the rules and of the article versions they cite. Bump it with every change to a rule,
      * a text or a citation; RulesetFingerprintTest fails until the new fingerprint is recorded with it.
      */
-    public static final String RULESET_VERSION = "1.0.0";
+    public static final String RULESET_VERSION = "2.0.0";
 
     public static final String DISCLAIMER = "SpinePath is clinical decision support. It never replaces clinical "
             + "judgment: the treating clinician makes every decision and remains responsible for it.";
@@ -35,29 +35,20 @@ public final class TriageEngine {
     /** Evaluates one case; null fields anywhere are unknown, never "no". */
     public TriageResult evaluate(Case c) {
         Objects.requireNonNull(c, "case");
-        CaseFacts facts = CaseFacts.of(c);
-        DifferentialTable.Scores scores = DifferentialTable.score(facts);
-        Evaluation evaluation = new Evaluation(facts, scores);
-
-        for (FlagRule rule : Ruleset.FLAG_RULES) {
-            List<String> findings = rule.findings(evaluation);
-            if (!findings.isEmpty()) {
-                evaluation.raise(new RaisedFlag(rule.flag(), findings, rule.citations()));
-            }
-        }
-        for (PathwayRule pathway : Ruleset.PATHWAYS) {
-            if (pathway.apply(evaluation)) {
-                break;
-            }
-        }
+        Evaluation evaluation = Ruleset.raiseFlags(c);
+        Ruleset.choosePathway(evaluation);
         for (FlagRule rule : Ruleset.FLAG_RULES) {
             if (evaluation.has(rule.flag())) {
                 rule.addActions(evaluation);
             }
         }
-        Cautions.apply(evaluation);
+        ChildrenRule.apply(evaluation);
+        List<RedFlagGroupScreen> screen = RedFlagScreen.screen(c, evaluation);
+        Cautions.apply(evaluation, screen);
 
-        Differential differential = new Differential(evaluation.category(), scores.asMap(), LabTable.findings(facts));
+        CaseFacts facts = evaluation.facts();
+        Differential differential = new Differential(evaluation.category(), evaluation.scores().asMap(),
+                LabTable.findings(facts));
         return new TriageResult(
                 evaluation.urgency(),
                 List.copyOf(evaluation.flags()),
@@ -68,6 +59,7 @@ public final class TriageEngine {
                 List.copyOf(evaluation.investigations()),
                 List.copyOf(evaluation.cautions()),
                 ReferralDecision.decide(evaluation.flags()),
+                screen,
                 RULESET_VERSION,
                 DISCLAIMER);
     }

@@ -13,6 +13,7 @@ public record TriageResult(
         List<Investigation> investigations,
         List<Caution> cautions,
         Referral referral,
+        List<RedFlagGroupScreen> redFlagScreen,
         String rulesetVersion,
         String disclaimer) {
 

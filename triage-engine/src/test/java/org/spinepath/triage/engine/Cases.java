@@ -74,16 +74,17 @@ public final class Cases {
         return result.cautions().stream().anyMatch(r -> r.id().equals(id));
     }
 
-    /** The words a reader sees: every recommendation and caution text. */
+    /** The words a reader sees: every recommendation, investigation and caution text. */
     public static String advice(TriageResult result) {
         StringBuilder text = new StringBuilder();
         result.recommendations().forEach(r -> text.append(r.text()).append('\n'));
+        result.investigations().forEach(i -> text.append(i.text()).append('\n'));
         result.cautions().forEach(c -> text.append(c.text()).append('\n'));
         return text.toString().toLowerCase(Locale.ROOT);
     }
 
     public static void assertMentions(TriageResult result, String word) {
         assertTrue(advice(result).contains(word.toLowerCase(Locale.ROOT)),
-                () -> "'" + word + "' not in the recommendations or cautions:\n" + advice(result));
+                () -> "'" + word + "' not in the recommendations, investigations or cautions:\n" + advice(result));
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,8 +68,25 @@ class PublicVignettesTest {
             assertTrue(result.referral().required(), "referral");
             assertEquals(ReferralLevel.valueOf(referral.asText()), result.referral().level(), "referral level");
         }
+        if (expect.has("caudaEquinaStage")) {
+            assertEquals(CaudaEquinaStage.valueOf(expect.get("caudaEquinaStage").asText()),
+                    Cases.flag(result, Flag.CAUDA_EQUINA).stage(), "caudaEquinaStage");
+        }
         if (expect.has("mustMention")) {
             expect.get("mustMention").forEach(word -> Cases.assertMentions(result, word.asText()));
+        }
+    }
+
+    @Test
+    void theFileHoldsTheTwentySevenCasesAndEveryExpectationFieldIsChecked() throws IOException {
+        List<String> checked = List.of("urgency", "pathway", "line", "flags", "flagsAbsent", "referral", "caudaEquinaStage",
+                "mustMention");
+        List<Arguments> all = vignettes().toList();
+        assertEquals(27, all.size());
+        for (Arguments arguments : all) {
+            JsonNode vignette = (JsonNode) ((Named<?>) arguments.get()[0]).getPayload();
+            vignette.get("expect").fieldNames().forEachRemaining(field -> assertTrue(checked.contains(field),
+                    () -> vignette.get("id") + " expects " + field + ", which this test does not check"));
         }
     }
 

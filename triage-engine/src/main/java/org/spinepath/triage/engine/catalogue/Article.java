@@ -22,7 +22,12 @@ public enum Article {
             "epidemiology", "treatment-phases", "treatment-errors", "lab-differential",
             "differential-table", "surgery-indications", "warning-signs", "referral",
             "mechanical-pain", "malignant-pain", "pyogenic-infection", "spinal-tuberculosis",
-            "central-disc-prolapse", "references", "disclaimer"));
+            "central-disc-prolapse", "references", "disclaimer")),
+    /** Written by the project from the clinical guidance (NICE NG59, NG234, the GIRFT cauda equina pathway, the 2020 red-flag framework). */
+    SERIOUS_SPINAL_PATHOLOGY_GUIDANCE("serious-spinal-pathology-guidance", 1, LocalDate.of(2026, 11, 30), List.of(
+            "cauda-equina", "spinal-cord-compression", "spinal-infection", "vertebral-fracture", "vascular-mimics",
+            "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children", "references",
+            "disclaimer"));
 
     private final String slug;
     private final int version;
@@ -45,7 +50,7 @@ public enum Article {
         return version;
     }
 
-    /** The date of version 1, the date of its source. */
+    /** The date of version 1: the date of its source, or for the guidance article the date it was approved. */
     public LocalDate dated() {
         return dated;
     }

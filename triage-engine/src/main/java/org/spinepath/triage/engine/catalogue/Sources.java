@@ -36,6 +36,16 @@ public final class Sources {
     public static final Citation SPT_SPINAL_TUBERCULOSIS = Article.SPINAL_PAIN_TREATMENT.cite("spinal-tuberculosis");
     public static final Citation SPT_CENTRAL_DISC_PROLAPSE = Article.SPINAL_PAIN_TREATMENT.cite("central-disc-prolapse");
 
+    public static final Citation GUIDE_CAUDA_EQUINA = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("cauda-equina");
+    public static final Citation GUIDE_CORD_COMPRESSION = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("spinal-cord-compression");
+    public static final Citation GUIDE_INFECTION = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("spinal-infection");
+    public static final Citation GUIDE_FRACTURE = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("vertebral-fracture");
+    public static final Citation GUIDE_VASCULAR = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("vascular-mimics");
+    public static final Citation GUIDE_RED_FLAG_SCREENING = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("red-flag-screening");
+    public static final Citation GUIDE_IMAGING = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("imaging-in-back-pain");
+    public static final Citation GUIDE_MANAGEMENT = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("management-guidance");
+    public static final Citation GUIDE_CHILDREN = Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite("children");
+
     private Sources() {
     }
 }

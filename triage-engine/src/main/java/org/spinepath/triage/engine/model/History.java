@@ -1,5 +1,9 @@
 package org.spinepath.triage.engine.model;
 
+/**
+ * The history. {@code recentBacterialInfection} and {@code recentSpinalProcedure} cover the last three
+ * months; {@code cancerHistory} is any cancer except non-melanoma skin cancer.
+ */
 public record History(
         Boolean cancerHistory,
         String cancerType,
@@ -8,5 +12,9 @@ public record History(
         Boolean osteoporosis,
         Boolean longTermSteroids,
         Trauma recentTrauma,
-        Boolean tuberculosisExposure) {
+        Boolean tuberculosisExposure,
+        Boolean recentBacterialInfection,
+        Boolean recentSpinalProcedure,
+        Boolean diabetes,
+        Boolean knownAorticAneurysm) {
 }

@@ -2,6 +2,7 @@ package org.spinepath.triage.engine.model;
 
 import jakarta.validation.constraints.PositiveOrZero;
 
+/** Lab results; {@code crpElevated} means above the laboratory's reference range. */
 public record Labs(
         @PositiveOrZero Double esrMmPerHour,
         Boolean alkalinePhosphataseElevated,
@@ -10,5 +11,7 @@ public record Labs(
         Boolean psaElevated,
         Boolean hlaB27Positive,
         Boolean urineAbnormal,
-        Boolean tuberculinPositive) {
+        Boolean tuberculinPositive,
+        Boolean crpElevated,
+        Boolean haemoglobinLow) {
 }

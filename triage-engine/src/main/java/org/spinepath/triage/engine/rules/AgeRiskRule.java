@@ -8,7 +8,8 @@ import org.spinepath.triage.engine.catalogue.Sources;
 /**
  * pathways.md section 4, AGE_RISK (a modifier, never above ROUTINE by itself): age below 20 or above 55.
  * Serious spinal pathology was found in 3% of patients aged 20-55, 11% under 20 and 19% over 55. Adds
- * an ESR screen and the age caution of section 7.
+ * an ESR screen and the age caution of section 7. Only for a patient with back pain: the figures are about
+ * people with back pain.
  */
 public final class AgeRiskRule implements FlagRule {
 
@@ -30,6 +31,9 @@ public final class AgeRiskRule implements FlagRule {
     @Override
     public List<String> findings(Evaluation evaluation) {
         CaseFacts f = evaluation.facts();
+        if (!f.hasBackPain()) {
+            return List.of();
+        }
         if (f.ageBelow(YOUNGER_THAN)) {
             return List.of(f.ageFinding("<" + YOUNGER_THAN));
         }

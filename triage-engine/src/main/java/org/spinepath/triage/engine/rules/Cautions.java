@@ -1,13 +1,18 @@
 package org.spinepath.triage.engine.rules;
 
+import static org.spinepath.triage.engine.rules.CaseFacts.yes;
+
 import java.util.List;
+import org.spinepath.triage.engine.CaudaEquinaStage;
 import org.spinepath.triage.engine.Caution;
 import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.Pathway;
 import org.spinepath.triage.engine.Recommendation;
+import org.spinepath.triage.engine.RedFlagGroupScreen;
 import org.spinepath.triage.engine.catalogue.Cited;
 import org.spinepath.triage.engine.catalogue.Sources;
 import org.spinepath.triage.engine.model.PainResponse;
+import org.spinepath.triage.engine.model.Sciatica;
 
 /** pathways.md section 7: the cautions a result carries when they apply, in the order of that section. */
 public final class Cautions {
@@ -45,10 +50,23 @@ public final class Cautions {
                     + "case reports; the 2012 European Spine Journal review it relies on found no established treatment.",
             List.of(Sources.SNM_EVIDENCE));
 
+    public static final Caution CAUDA_EQUINA_SAFETY_NET = new Caution("caution.cauda-equina-safety-net",
+            "Cauda equina safety-net: tell the patient to go to an emergency department at once if any of these "
+                    + "appears: numbness between the legs or around the back passage; new trouble passing or holding "
+                    + "urine or stool; new numbness of the genitals or new sexual dysfunction; weakness or numbness in "
+                    + "both legs. Give this advice in writing as well.",
+            List.of(Sources.SPT_CENTRAL_DISC_PROLAPSE, Sources.GUIDE_CAUDA_EQUINA));
+    public static final Caution UPPER_MOTOR_NEURON_SIGNS = new Caution("caution.upper-motor-neuron-signs",
+            "Upper motor neuron signs or a myelopathy pattern (clumsy hands with a disturbed gait) that raise no flag "
+                    + "here because they are not known to be new: if they are new, treat them as spinal cord compression, "
+                    + "an emergency. Record when they began and whether they are worsening.",
+            List.of(Sources.GUIDE_CORD_COMPRESSION, Sources.SPT_SURGERY_INDICATIONS));
+
     private Cautions() {
     }
 
-    public static void apply(Evaluation evaluation) {
+    /** Adds the cautions that apply, in the order of section 7, once the screen is known. */
+    public static void apply(Evaluation evaluation, List<RedFlagGroupScreen> screen) {
         CaseFacts f = evaluation.facts();
         for (Recommendation recommendation : evaluation.recommendations()) {
             if (SchmorlNodePathway.OPIOID_RECOMMENDATIONS.contains(recommendation.id())) {
@@ -82,10 +100,27 @@ public final class Cautions {
         if (evaluation.pathway() == Pathway.SCHMORL_SYMPTOMATIC) {
             evaluation.caution(SCHMORL_WEAK_EVIDENCE);
         }
+        Sciatica sciatica = f.presentation().sciatica();
+        boolean suspectedCaudaEquina = evaluation.flags().stream()
+                .anyMatch(r -> r.flag() == Flag.CAUDA_EQUINA && r.stage() == CaudaEquinaStage.SUSPECTED);
+        if ((sciatica != null && sciatica != Sciatica.NONE) || f.imaging().discHerniation() != null || suspectedCaudaEquina) {
+            evaluation.caution(CAUDA_EQUINA_SAFETY_NET);
+        }
+        RedFlagScreen.caution(evaluation, screen);
+        if (f.child()) {
+            evaluation.caution(ChildrenRule.CAUTION);
+        }
+        GuidanceConflicts.apply(evaluation);
+        boolean umnWithoutFlag = yes(f.neurology().upperMotorNeuronSigns()) && !CordCompressionRule.upperMotorNeuronSignsRaise(f);
+        boolean myelopathyWithoutFlag = CordCompressionRule.myelopathyPattern(f) && !CordCompressionRule.myelopathyPatternRaises(f);
+        if (umnWithoutFlag || myelopathyWithoutFlag) {
+            evaluation.caution(UPPER_MOTOR_NEURON_SIGNS);
+        }
     }
 
     static List<Cited> catalogueEntries() {
         return List.of(OPIOID_CONFLICT, ASYMPTOMATIC_NODE, DO_NOT_ATTRIBUTE, NODE_DIFFERENTIAL, NO_RUSH_TO_INTERVENTION,
-                REST_ACTIVITY_PATTERN, AGE_RISK, SCHMORL_WEAK_EVIDENCE);
+                REST_ACTIVITY_PATTERN, AGE_RISK, SCHMORL_WEAK_EVIDENCE, CAUDA_EQUINA_SAFETY_NET, RedFlagScreen.NOT_ASKED,
+                UPPER_MOTOR_NEURON_SIGNS);
     }
 }

@@ -9,14 +9,11 @@ import java.util.function.Function;
 import org.spinepath.triage.engine.DifferentialCategory;
 import org.spinepath.triage.engine.catalogue.Article;
 import org.spinepath.triage.engine.catalogue.Citation;
-import org.spinepath.triage.engine.model.BladderDysfunction;
 import org.spinepath.triage.engine.model.Localization;
-import org.spinepath.triage.engine.model.MotorWeakness;
 import org.spinepath.triage.engine.model.NightPain;
 import org.spinepath.triage.engine.model.Onset;
 import org.spinepath.triage.engine.model.PainResponse;
 import org.spinepath.triage.engine.model.Sciatica;
-import org.spinepath.triage.engine.model.SensoryDeficit;
 import org.spinepath.triage.engine.model.Symmetry;
 
 /**
@@ -149,25 +146,13 @@ public final class DifferentialTable {
     }
 
     /**
-     * Present when any neurological symptom or sign is recorded (sciatica, a deficit, sphincter or
-     * saddle symptoms, reflex or upper motor neuron signs, root signs); absent when none is and at
-     * least one of them is recorded as absent; otherwise unknown.
+     * Present when any neurological finding of pathways.md section 2 is recorded, or sciatica; absent when
+     * none is and at least one of them is recorded as absent; otherwise unknown.
      */
     static Presence neurologicalSymptoms(CaseFacts facts) {
         var n = facts.neurology();
         var sciatica = facts.presentation().sciatica();
-        boolean present = CaseFacts.yes(n.saddleAnesthesia())
-                || (n.bladderDysfunction() != null && n.bladderDysfunction() != BladderDysfunction.NONE)
-                || CaseFacts.yes(n.bowelDysfunction())
-                || (n.motorWeakness() != null && n.motorWeakness() != MotorWeakness.NONE)
-                || (n.sensoryDeficit() != null && n.sensoryDeficit() != SensoryDeficit.NONE)
-                || CaseFacts.yes(n.reflexChanges())
-                || CaseFacts.yes(n.upperMotorNeuronSigns())
-                || CaseFacts.yes(n.bilateralStraightLegRaise())
-                || CaseFacts.yes(n.multipleRootLevels())
-                || CaseFacts.yes(n.sacralRootsInvolved())
-                || (sciatica != null && sciatica != Sciatica.NONE);
-        if (present) {
+        if (facts.hasNeurologicalFinding() || (sciatica != null && sciatica != Sciatica.NONE)) {
             return Presence.PRESENT;
         }
         boolean anyRecordedAbsent = CaseFacts.no(n.saddleAnesthesia())
@@ -180,6 +165,13 @@ public final class DifferentialTable {
                 || CaseFacts.no(n.bilateralStraightLegRaise())
                 || CaseFacts.no(n.multipleRootLevels())
                 || CaseFacts.no(n.sacralRootsInvolved())
+                || CaseFacts.no(n.motorWeaknessBothLegs())
+                || CaseFacts.no(n.rectalSensationReduced())
+                || CaseFacts.no(n.analToneReduced())
+                || CaseFacts.no(n.sexualDysfunction())
+                || CaseFacts.no(n.gaitDisturbance())
+                || CaseFacts.no(n.handClumsiness())
+                || n.postVoidResidualMl() != null
                 || sciatica != null;
         return anyRecordedAbsent ? Presence.ABSENT : null;
     }

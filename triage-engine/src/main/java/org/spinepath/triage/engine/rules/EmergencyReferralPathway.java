@@ -6,32 +6,41 @@ import org.spinepath.triage.engine.Pathway;
 import org.spinepath.triage.engine.Urgency;
 import org.spinepath.triage.engine.catalogue.Cited;
 
-/** pathways.md section 6, step 1: any EMERGENCY flag gives EMERGENCY_REFERRAL, with each flag's action. */
+/**
+ * pathways.md section 6, step 1: any flag at EMERGENCY (FRACTURE after major trauma included) gives
+ * EMERGENCY_REFERRAL, with each emergency flag's action in the order of section 4. FRACTURE's action sends
+ * the patient to the emergency department; it is not referred by a message (section 8).
+ */
 public final class EmergencyReferralPathway implements PathwayRule {
 
     @Override
     public boolean apply(Evaluation evaluation) {
-        boolean any = false;
+        if (!evaluation.anyEmergencyFlag()) {
+            return false;
+        }
         if (evaluation.has(Flag.CAUDA_EQUINA)) {
             evaluation.recommend(CaudaEquinaRule.ACTION);
-            any = true;
         }
         if (evaluation.has(Flag.CORD_COMPRESSION)) {
             evaluation.recommend(CordCompressionRule.ACTION);
-            any = true;
         }
         if (evaluation.has(Flag.PROGRESSIVE_NEURO_DEFICIT)) {
             evaluation.recommend(ProgressiveNeuroDeficitRule.ACTION);
-            any = true;
+        }
+        if (evaluation.has(Flag.SPINAL_METASTATIC_COMPRESSION)) {
+            evaluation.recommend(SpinalMetastaticCompressionRule.action(evaluation));
+        }
+        if (evaluation.has(Flag.VASCULAR_EMERGENCY)) {
+            evaluation.recommend(VascularEmergencyRule.ACTION);
         }
         if (evaluation.has(Flag.DISC_SEQUESTRATION)) {
             evaluation.recommend(DiscSequestrationRule.ACTION);
-            any = true;
         }
-        if (any) {
-            evaluation.choosePathway(Pathway.EMERGENCY_REFERRAL, null, Urgency.EMERGENCY);
+        if (evaluation.urgencyOf(Flag.FRACTURE) == Urgency.EMERGENCY) {
+            evaluation.recommend(FractureRule.MAJOR_TRAUMA);
         }
-        return any;
+        evaluation.choosePathway(Pathway.EMERGENCY_REFERRAL, null, Urgency.EMERGENCY);
+        return true;
     }
 
     @Override

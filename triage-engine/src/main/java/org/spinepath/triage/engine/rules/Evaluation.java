@@ -21,10 +21,12 @@ public final class Evaluation {
     private final DifferentialTable.Scores scores;
     private final DifferentialCategory category;
     private final List<RaisedFlag> flags = new ArrayList<>(4);
+    private final List<Urgency> flagUrgencies = new ArrayList<>(4);
     private int flagMask;
     private Pathway pathway;
     private Integer line;
     private Urgency pathwayUrgency = Urgency.SELF_CARE;
+    private Urgency urgencyFloor = Urgency.SELF_CARE;
     private final List<Recommendation> recommendations = new ArrayList<>(10);
     private final List<Investigation> investigations = new ArrayList<>(4);
     private final List<Caution> cautions = new ArrayList<>(4);
@@ -48,8 +50,9 @@ public final class Evaluation {
         return category;
     }
 
-    public void raise(RaisedFlag flag) {
+    public void raise(RaisedFlag flag, Urgency urgency) {
         flags.add(flag);
+        flagUrgencies.add(urgency);
         flagMask |= 1 << flag.flag().ordinal();
     }
 
@@ -65,10 +68,30 @@ public final class Evaluation {
         return flags;
     }
 
+    /** True when a raised flag is at EMERGENCY for this case (FRACTURE after major trauma included). */
+    public boolean anyEmergencyFlag() {
+        return flagUrgencies.contains(Urgency.EMERGENCY);
+    }
+
+    /** The urgency the raised flag imposes on this case. */
+    public Urgency urgencyOf(Flag flag) {
+        for (int i = 0; i < flags.size(); i++) {
+            if (flags.get(i).flag() == flag) {
+                return flagUrgencies.get(i);
+            }
+        }
+        return null;
+    }
+
     public void choosePathway(Pathway chosen, Integer chosenLine, Urgency urgency) {
         this.pathway = chosen;
         this.line = chosenLine;
         this.pathwayUrgency = urgency;
+    }
+
+    /** The least urgency the result may have, whatever its flags and pathway ({@link UnansweredNeverLowers}). */
+    void urgencyFloor(Urgency floor) {
+        this.urgencyFloor = floor;
     }
 
     public Pathway pathway() {
@@ -81,6 +104,12 @@ public final class Evaluation {
 
     public Urgency pathwayUrgency() {
         return pathwayUrgency;
+    }
+
+    /** Replaces the recommendations, for the rules that rewrite them (children). */
+    public void replaceRecommendations(List<Recommendation> replacement) {
+        recommendations.clear();
+        recommendations.addAll(replacement);
     }
 
     /** Adds a recommendation unless one with the same id is already there. */
@@ -133,12 +162,15 @@ public final class Evaluation {
         return cautions;
     }
 
-    /** The most severe of the flags and the pathway (pathways.md section 4, last line). */
+    /**
+     * The most severe of each flag's urgency, the pathway's, and SOON for a child with back pain (pathways.md
+     * section 4, after AGE_RISK), and never below the floor of {@link UnansweredNeverLowers}.
+     */
     public Urgency urgency() {
-        Urgency urgency = pathwayUrgency;
-        for (RaisedFlag raised : flags) {
-            urgency = Urgency.mostSevere(urgency, raised.flag().urgency());
+        Urgency urgency = Urgency.mostSevere(pathwayUrgency, urgencyFloor);
+        for (Urgency flagUrgency : flagUrgencies) {
+            urgency = Urgency.mostSevere(urgency, flagUrgency);
         }
-        return urgency;
+        return Urgency.mostSevere(urgency, ChildrenRule.minimumUrgency(facts));
     }
 }

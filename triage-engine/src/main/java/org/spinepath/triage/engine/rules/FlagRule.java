@@ -2,7 +2,9 @@ package org.spinepath.triage.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.spinepath.triage.engine.CaudaEquinaStage;
 import org.spinepath.triage.engine.Flag;
+import org.spinepath.triage.engine.Urgency;
 import org.spinepath.triage.engine.catalogue.Cited;
 import org.spinepath.triage.engine.catalogue.Citation;
 
@@ -16,6 +18,16 @@ public interface FlagRule {
 
     /** The findings that raise the flag for this case; empty when the flag is not raised. */
     List<String> findings(Evaluation evaluation);
+
+    /** The urgency of the raised flag for this case; the flag's own urgency unless the family says otherwise. */
+    default Urgency urgency(Evaluation evaluation) {
+        return flag().urgency();
+    }
+
+    /** The stage of the raised flag, where the family has stages; null otherwise. */
+    default CaudaEquinaStage stage(Evaluation evaluation) {
+        return null;
+    }
 
     /** What a raised flag adds to the result besides itself (investigations, recommendations). */
     default void addActions(Evaluation evaluation) {

@@ -3,17 +3,14 @@ package org.spinepath.triage.engine.rules;
 import java.util.List;
 import org.spinepath.triage.engine.DifferentialCategory;
 import org.spinepath.triage.engine.Investigation;
-import org.spinepath.triage.engine.Pathway;
 import org.spinepath.triage.engine.Recommendation;
-import org.spinepath.triage.engine.Urgency;
 import org.spinepath.triage.engine.catalogue.Cited;
 import org.spinepath.triage.engine.catalogue.Sources;
 
 /**
  * pathways.md section 6, step 6, FOCAL_INFILTRATIVE below the threshold of section 4: investigations
- * (ESR, alkaline phosphatase, serum protein electrophoresis, imaging) and at least SOON. The
- * specification names no pathway for it; the engine uses SERIOUS_PATHOLOGY_REFERRAL at SOON, which
- * notifies no one (only MALIGNANCY and INFECTION do).
+ * (ESR, alkaline phosphatase, serum protein electrophoresis, imaging) and at least SOON, on the pathway
+ * SERIOUS_PATHOLOGY_WORKUP with everything that pathway carries.
  */
 public final class FocalInfiltrativePathway implements PathwayRule {
 
@@ -32,8 +29,8 @@ public final class FocalInfiltrativePathway implements PathwayRule {
         if (!evaluation.facts().hasBackPain() || evaluation.category() != DifferentialCategory.FOCAL_INFILTRATIVE) {
             return false;
         }
-        evaluation.choosePathway(Pathway.SERIOUS_PATHOLOGY_REFERRAL, null, Urgency.SOON);
         evaluation.recommend(WORKUP);
+        SeriousPathologyWorkupPathway.choose(evaluation);
         evaluation.order(LabTable.ESR);
         evaluation.order(LabTable.ALKALINE_PHOSPHATASE);
         evaluation.order(LabTable.SERUM_PROTEIN_ELECTROPHORESIS);

@@ -19,13 +19,15 @@ import org.spinepath.triage.engine.catalogue.Sources;
  * <li>IV drug use or immunosuppression with fever, ESR above 25 or localized bone tenderness (fever and
  * leukocytosis may be absent, the ESR is often raised);</li>
  * <li>a paravertebral abscess on imaging;</li>
- * <li>the focal infiltrative pattern scoring 6 or more with any infection sign.</li>
+ * <li>the focal infiltrative pattern scoring 6 or more with any infection sign;</li>
+ * <li>back pain with fever or rigors and any of: IV drug use, immunosuppression, long-term steroids,
+ * diabetes, a recent bacterial infection, a recent spinal procedure, a raised CRP.</li>
  * </ul>
  */
 public final class InfectionRule implements FlagRule {
 
     public static final List<Citation> CITATIONS = List.of(Sources.SPT_PYOGENIC_INFECTION, Sources.SPT_SPINAL_TUBERCULOSIS,
-            Sources.SPT_LAB_DIFFERENTIAL, Sources.SPT_REFERRAL);
+            Sources.SPT_LAB_DIFFERENTIAL, Sources.SPT_REFERRAL, Sources.GUIDE_INFECTION);
 
     @Override
     public Flag flag() {
@@ -96,7 +98,49 @@ public final class InfectionRule implements FlagRule {
             found = add(found, DifferentialTable.focalInfiltrativeFinding(focal));
             found = addInfectionSigns(f, found);
         }
+        boolean rigors = yes(f.systemic().rigors());
+        if (f.hasBackPain() && (fever || rigors)) {
+            List<String> risks = riskFactors(f);
+            if (!risks.isEmpty()) {
+                if (fever) {
+                    found = add(found, "fever");
+                }
+                if (rigors) {
+                    found = add(found, "rigors");
+                }
+                for (String risk : risks) {
+                    found = add(found, risk);
+                }
+            }
+        }
         return FlagRule.orEmpty(found);
+    }
+
+    /** The risk factors that make fever or rigors with back pain a suspected spinal infection. */
+    private static List<String> riskFactors(CaseFacts f) {
+        List<String> risks = null;
+        if (yes(f.history().ivDrugUse())) {
+            risks = add(risks, "ivDrugUse");
+        }
+        if (yes(f.history().immunosuppression())) {
+            risks = add(risks, "immunosuppression");
+        }
+        if (yes(f.history().longTermSteroids())) {
+            risks = add(risks, "longTermSteroids");
+        }
+        if (yes(f.history().diabetes())) {
+            risks = add(risks, "diabetes");
+        }
+        if (yes(f.history().recentBacterialInfection())) {
+            risks = add(risks, "recentBacterialInfection");
+        }
+        if (yes(f.history().recentSpinalProcedure())) {
+            risks = add(risks, "recentSpinalProcedure");
+        }
+        if (yes(f.labs().crpElevated())) {
+            risks = add(risks, "crpElevated");
+        }
+        return FlagRule.orEmpty(risks);
     }
 
     /** A positive tuberculin test with ESR above 25, kyphosis or a paravertebral abscess. */
@@ -108,11 +152,15 @@ public final class InfectionRule implements FlagRule {
     /**
      * An "infection sign", which decides whether a focal infiltrative pattern scoring 6 or more is
      * MALIGNANCY or INFECTION: fever, a positive blood culture or tuberculin test, a paravertebral
-     * abscess, or a risk of infection (IV drug use, immunosuppression, tuberculosis exposure). A raised
-     * ESR is not one: it points to tumour as much as to infection.
+     * abscess, or a risk of infection (IV drug use, immunosuppression, tuberculosis exposure); and rigors, a
+     * recent bacterial infection or a recent spinal procedure, which the guidance names as signs and sources of
+     * spinal infection. A raised ESR or CRP is not one: it points to tumour as much as to infection.
      */
     public static boolean hasInfectionSign(CaseFacts f) {
         return yes(f.systemic().fever())
+                || yes(f.systemic().rigors())
+                || yes(f.history().recentBacterialInfection())
+                || yes(f.history().recentSpinalProcedure())
                 || yes(f.labs().bloodCulturePositive())
                 || yes(f.labs().tuberculinPositive())
                 || yes(f.imaging().paravertebralAbscess())
@@ -143,6 +191,15 @@ public final class InfectionRule implements FlagRule {
         }
         if (yes(f.history().tuberculosisExposure())) {
             list = add(list, "tuberculosisExposure");
+        }
+        if (yes(f.systemic().rigors())) {
+            list = add(list, "rigors");
+        }
+        if (yes(f.history().recentBacterialInfection())) {
+            list = add(list, "recentBacterialInfection");
+        }
+        if (yes(f.history().recentSpinalProcedure())) {
+            list = add(list, "recentSpinalProcedure");
         }
         return list;
     }

@@ -9,6 +9,7 @@ import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.catalogue.Citation;
 import org.spinepath.triage.engine.catalogue.Sources;
 import org.spinepath.triage.engine.model.NightPain;
+import org.spinepath.triage.engine.model.PainRegion;
 import org.spinepath.triage.engine.model.PainResponse;
 import org.spinepath.triage.engine.model.Presentation;
 
@@ -18,9 +19,10 @@ import org.spinepath.triage.engine.model.Presentation;
  * <li>imaging: pedicle disappearance, bone destruction, or vertebral collapse with a cancer history;</li>
  * <li>labs: a serum protein electrophoresis peak (myeloma) or a raised PSA (prostate cancer);</li>
  * <li>a cancer history with progressive pain, pain unchanged or worse at rest, severe night pain,
- * localized bone tenderness, weight loss, ESR above 25 mm/h or raised alkaline phosphatase;</li>
- * <li>without a cancer history, weight loss with age above 55, severe night pain or pain unchanged by
- * rest;</li>
+ * localized bone tenderness, weight loss, ESR above 25 mm/h, raised alkaline phosphatase, thoracic,
+ * cervical or multiple-region pain, or pain worse on straining;</li>
+ * <li>without a cancer history, weight loss with age above 55, severe night pain or pain unchanged or
+ * worse at rest;</li>
  * <li>the focal infiltrative pattern scoring 6 or more with no infection sign.</li>
  * </ul>
  */
@@ -29,7 +31,7 @@ public final class MalignancyRule implements FlagRule {
     public static final int AGE_ABOVE = 55;
 
     public static final List<Citation> CITATIONS = List.of(Sources.SPT_MALIGNANT_PAIN, Sources.SPT_WARNING_SIGNS,
-            Sources.SPT_LAB_DIFFERENTIAL, Sources.SPT_REFERRAL);
+            Sources.SPT_LAB_DIFFERENTIAL, Sources.SPT_REFERRAL, Sources.GUIDE_CORD_COMPRESSION);
 
     @Override
     public Flag flag() {
@@ -89,6 +91,13 @@ public final class MalignancyRule implements FlagRule {
             if (yes(f.labs().alkalinePhosphataseElevated())) {
                 companions = add(companions, "alkalinePhosphataseElevated");
             }
+            PainRegion region = p.painRegion();
+            if (region == PainRegion.THORACIC || region == PainRegion.CERVICAL || region == PainRegion.MULTIPLE) {
+                companions = add(companions, "painRegion=" + region);
+            }
+            if (yes(p.painWorseOnStraining())) {
+                companions = add(companions, "painWorseOnStraining");
+            }
             if (companions != null) {
                 found = add(found, "cancerHistory");
                 for (String companion : companions) {
@@ -104,8 +113,8 @@ public final class MalignancyRule implements FlagRule {
             if (p.nightPain() == NightPain.SEVERE) {
                 companions = add(companions, "nightPain=SEVERE");
             }
-            if (p.painWithRest() == PainResponse.UNCHANGED) {
-                companions = add(companions, "painWithRest=UNCHANGED");
+            if (p.painWithRest() == PainResponse.UNCHANGED || p.painWithRest() == PainResponse.WORSE) {
+                companions = add(companions, "painWithRest=" + p.painWithRest());
             }
             if (companions != null) {
                 found = add(found, "weightLoss");

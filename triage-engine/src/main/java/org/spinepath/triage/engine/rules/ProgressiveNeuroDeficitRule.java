@@ -1,5 +1,8 @@
 package org.spinepath.triage.engine.rules;
 
+import static org.spinepath.triage.engine.rules.CaseFacts.yes;
+import static org.spinepath.triage.engine.rules.FlagRule.add;
+
 import java.util.List;
 import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.Recommendation;
@@ -10,14 +13,16 @@ import org.spinepath.triage.engine.model.MotorWeakness;
 
 /**
  * pathways.md section 4, PROGRESSIVE_NEURO_DEFICIT (EMERGENCY, referral IMMEDIATE): progressive motor
- * weakness; worsening neurological symptoms, even when one-sided, need an immediate specialist.
+ * weakness, or worsening neurological symptoms with any neurological finding (section 2), even when
+ * one-sided. Worsening radicular pain alone is not a neurological finding and does not count.
  */
 public final class ProgressiveNeuroDeficitRule implements FlagRule {
 
-    public static final List<Citation> CITATIONS = List.of(Sources.SPT_REFERRAL, Sources.SNI_RED_FLAGS);
+    public static final List<Citation> CITATIONS = List.of(Sources.SPT_REFERRAL, Sources.SNI_RED_FLAGS,
+            Sources.GUIDE_CAUDA_EQUINA);
 
     public static final Recommendation ACTION = new Recommendation("emergency.progressive-neuro-deficit", null,
-            "Progressive motor weakness: worsening neurological symptoms, even on one side, need a specialist "
+            "Worsening neurological deficit: worsening neurological symptoms, even on one side, need a specialist "
                     + "immediately; refer to the on-call spinal surgeon within the hour.",
             CITATIONS);
 
@@ -33,10 +38,18 @@ public final class ProgressiveNeuroDeficitRule implements FlagRule {
 
     @Override
     public List<String> findings(Evaluation evaluation) {
-        if (evaluation.facts().neurology().motorWeakness() == MotorWeakness.PROGRESSIVE) {
-            return List.of("motorWeakness=PROGRESSIVE");
+        CaseFacts f = evaluation.facts();
+        List<String> found = null;
+        if (f.neurology().motorWeakness() == MotorWeakness.PROGRESSIVE) {
+            found = add(found, "motorWeakness=PROGRESSIVE");
         }
-        return List.of();
+        if (yes(f.neurology().neuroSymptomsWorsening()) && f.hasNeurologicalFinding()) {
+            found = add(found, "neuroSymptomsWorsening");
+            for (String finding : f.neurologicalFindings()) {
+                found = add(found, finding);
+            }
+        }
+        return FlagRule.orEmpty(found);
     }
 
     @Override

@@ -8,9 +8,11 @@ import org.spinepath.triage.engine.Referral;
 import org.spinepath.triage.engine.ReferralLevel;
 
 /**
- * pathways.md section 8: a referral is required when a flag is referred by notification. IMMEDIATE for
- * CAUDA_EQUINA, CORD_COMPRESSION, PROGRESSIVE_NEURO_DEFICIT and DISC_SEQUESTRATION; otherwise
- * WITHOUT_DELAY for MALIGNANCY and INFECTION. The referral lists the flags behind its level.
+ * pathways.md section 8: only the flags that section routes set {@code referral.required}; FRACTURE (even
+ * at EMERGENCY after major trauma), INFLAMMATORY, ELEVATED_ESR and AGE_RISK never do. A result has at most one
+ * referral: IMMEDIATE when any routed emergency flag is raised (CAUDA_EQUINA, CORD_COMPRESSION,
+ * PROGRESSIVE_NEURO_DEFICIT, DISC_SEQUESTRATION, SPINAL_METASTATIC_COMPRESSION, VASCULAR_EMERGENCY),
+ * otherwise WITHOUT_DELAY (MALIGNANCY, INFECTION); it lists the routed flags of its level.
  */
 public final class ReferralDecision {
 

@@ -53,13 +53,48 @@ class CitationCatalogueTest {
             assertEquals(1, citation.version(), citation::toString);
         }
         assertEquals(Map.of("schmorls-node-management", 1, "schmorls-node-incidental", 1, "lumbar-disc-herniation", 1,
-                "spinal-pain-treatment", 1), catalogue.citedVersions());
+                "spinal-pain-treatment", 1, "serious-spinal-pathology-guidance", 1), catalogue.citedVersions());
     }
 
     @Test
     void everyArticleIsCited() {
         for (Article article : Article.values()) {
             assertFalse(catalogue.rulesCitingArticle(article.slug()).isEmpty(), article.slug());
+        }
+    }
+
+    @Test
+    void theGuidanceArticleIsCitedOnlyAtItsNineAgreedAnchorsAndEveryAnchorIsUsed() {
+        List<String> agreed = List.of("cauda-equina", "spinal-cord-compression", "spinal-infection", "vertebral-fracture",
+                "vascular-mimics", "red-flag-screening", "imaging-in-back-pain", "management-guidance", "children");
+        assertTrue(Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.anchors().containsAll(agreed));
+        assertEquals(agreed.size(), catalogue.rulesCitingArticle("serious-spinal-pathology-guidance").size(),
+                "the engine cites no other section of the guidance article, not even its references or disclaimer");
+        for (String anchor : agreed) {
+            assertFalse(catalogue.rulesCiting(Article.SERIOUS_SPINAL_PATHOLOGY_GUIDANCE.cite(anchor)).isEmpty(), anchor);
+        }
+    }
+
+    @Test
+    void everyNewFlagRecommendationAndCautionOfVersion2CitesTheGuidance() {
+        for (String id : List.of("flag.SPINAL_METASTATIC_COMPRESSION", "flag.VASCULAR_EMERGENCY", "flag.CAUDA_EQUINA",
+                "emergency.cauda-equina", "emergency.spinal-metastatic-compression", "emergency.vascular",
+                "fracture.major-trauma", "fracture.osteoporotic", "workup.serious-pathology", "children.no-adult-drugs",
+                "caution.cauda-equina-safety-net", "caution.red-flag-questions-not-asked", "caution.children",
+                "caution.upper-motor-neuron-signs")) {
+            assertTrue(catalogue.citationsByRule().get(id).stream()
+                    .anyMatch(c -> c.articleSlug().equals("serious-spinal-pathology-guidance")), id);
+        }
+    }
+
+    @Test
+    void everySeedVersusGuidanceCautionCitesBothSides() {
+        List<String> conflicts = catalogue.citationsByRule().keySet().stream().filter(id -> id.startsWith("caution.guidance.")).toList();
+        assertEquals(9, conflicts.size(), conflicts::toString);
+        for (String id : conflicts) {
+            List<Citation> citations = catalogue.citationsByRule().get(id);
+            assertTrue(citations.contains(Sources.GUIDE_MANAGEMENT), id);
+            assertTrue(citations.stream().anyMatch(c -> !c.articleSlug().equals("serious-spinal-pathology-guidance")), id);
         }
     }
 

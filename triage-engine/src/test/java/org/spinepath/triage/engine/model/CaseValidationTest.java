@@ -63,7 +63,11 @@ class CaseValidationTest {
             "{'patient':{'ageYears':40},'labs':{'esrMmPerHour':-0.5}}            | labs.esrMmPerHour",
             "{'patient':{'ageYears':40},'treatmentHistory':{'conservativeTherapyWeeks':-1}} | treatmentHistory.conservativeTherapyWeeks",
             "{'patient':{'ageYears':40},'imaging':{'schmorlNodes':[{'sizeMm':-2}]}} | imaging.schmorlNodes[0].sizeMm",
-            "{'patient':{'ageYears':40},'imaging':{'schmorlNodes':[null]}}       | imaging.schmorlNodes[0].<list element>"})
+            "{'patient':{'ageYears':40},'imaging':{'schmorlNodes':[null]}}       | imaging.schmorlNodes[0].<list element>",
+            "{'patient':{'ageYears':40},'neurology':{'postVoidResidualMl':-1}}   | neurology.postVoidResidualMl",
+            "{'patient':{'ageYears':40},'neurology':{'postVoidResidualMl':5001}} | neurology.postVoidResidualMl",
+            "{'patient':{'ageYears':40},'neurology':{'neuroSymptomOnsetDays':-1}} | neurology.neuroSymptomOnsetDays",
+            "{'patient':{'ageYears':40},'neurology':{'neuroSymptomOnsetDays':36501}} | neurology.neuroSymptomOnsetDays"})
     void outOfRangeValuesAreReportedOnceWithTheirPath(String json, String path) {
         assertEquals(Set.of(path), violations(json));
         assertEquals(1, validator.validate(Cases.of(json)).size(), "one violation, not one per accessor and field");
@@ -73,5 +77,20 @@ class CaseValidationTest {
     void theLimitsThemselvesAreValid() {
         assertEquals(Set.of(), violations("{'patient':{'ageYears':0},'presentation':{'painIntensity':0,'durationDays':0}}"));
         assertEquals(Set.of(), violations("{'patient':{'ageYears':120},'presentation':{'painIntensity':10}}"));
+        assertEquals(Set.of(), violations("{'patient':{'ageYears':40},'neurology':{'postVoidResidualMl':0,'neuroSymptomOnsetDays':0}}"));
+        assertEquals(Set.of(), violations("{'patient':{'ageYears':40},'neurology':{'postVoidResidualMl':5000,'neuroSymptomOnsetDays':36500}}"));
+    }
+
+    @Test
+    void unknownStaysDistinctFromNo() {
+        Case unknown = Cases.of("{'patient':{'ageYears':40},'neurology':{},'history':{},'systemic':{},'labs':{}}");
+        Case no = Cases.of("{'patient':{'ageYears':40},'neurology':{'sexualDysfunction':false,'bladderDysfunction':'NONE'},"
+                + "'history':{'diabetes':false},'systemic':{'rigors':false},'labs':{'crpElevated':false}}");
+        assertEquals(null, unknown.neurology().sexualDysfunction());
+        assertEquals(false, no.neurology().sexualDysfunction());
+        assertEquals(null, unknown.history().diabetes());
+        assertEquals(false, no.history().diabetes());
+        assertEquals(BladderDysfunction.NONE, no.neurology().bladderDysfunction());
+        assertEquals(null, unknown.labs().crpElevated());
     }
 }

@@ -16,6 +16,7 @@ import org.spinepath.triage.engine.model.MotorWeakness;
 import org.spinepath.triage.engine.model.Neurology;
 import org.spinepath.triage.engine.model.NightPain;
 import org.spinepath.triage.engine.model.Onset;
+import org.spinepath.triage.engine.model.PainRegion;
 import org.spinepath.triage.engine.model.PainResponse;
 import org.spinepath.triage.engine.model.Patient;
 import org.spinepath.triage.engine.model.Presentation;
@@ -32,38 +33,58 @@ import org.spinepath.triage.engine.model.TreatmentHistory;
 /**
  * Random cases over every field: each section is present or absent, each field present, absent (false or
  * NONE) or unknown (null). Numbers cluster around the thresholds of pathways.md and stray outside the
- * validated ranges now and then, since the engine must not throw on unvalidated input either.
+ * validated ranges now and then, since the engine must not throw on unvalidated input either. Version 1
+ * cases ({@link #generateVersion1}) leave every field that version 2 added unknown and use only the
+ * bladder values version 1 had.
  */
 public final class CaseGenerator {
 
     private static final double UNKNOWN = 0.35;
     private static final double SECTION_ABSENT = 0.2;
 
-    private final SplittableRandom random;
+    private static final BladderDysfunction[] VERSION_1_BLADDER = {
+        BladderDysfunction.NONE, BladderDysfunction.RETENTION, BladderDysfunction.INCONTINENCE};
 
-    private CaseGenerator(SplittableRandom random) {
+    private final SplittableRandom random;
+    private final boolean version2;
+
+    private CaseGenerator(SplittableRandom random, boolean version2) {
         this.random = random;
+        this.version2 = version2;
     }
 
     public static Case generate(SplittableRandom random) {
-        return new CaseGenerator(random).aCase();
+        return new CaseGenerator(random, true).aCase();
+    }
+
+    /** A case that uses only the fields and values of version 1 of pathways.md. */
+    public static Case generateVersion1(SplittableRandom random) {
+        return new CaseGenerator(random, false).aCase();
     }
 
     private Case aCase() {
         return new Case(
-                new Patient(chance(0.02) ? null : intAround(0, 120, 19, 20, 55, 56, 70, 71), pick(Sex.values()),
+                new Patient(chance(0.02) ? null : intAround(0, 120, 15, 16, 19, 20, 50, 51, 55, 56, 70, 71), pick(Sex.values()),
                         maybeDouble(3, 200), maybeDouble(40, 210)),
                 section() ? null : new History(bool(), chance(0.5) ? null : "lung", bool(), bool(), bool(), bool(),
-                        pick(Trauma.values()), bool()),
+                        pick(Trauma.values()), bool(), v2(bool()), v2(bool()), v2(bool()), v2(bool())),
                 section() ? null : presentation(),
-                section() ? null : new Neurology(bool(), pick(BladderDysfunction.values()), bool(),
-                        pick(MotorWeakness.values()), pick(SensoryDeficit.values()), bool(), bool(), bool(), bool(), bool()),
-                section() ? null : new Systemic(bool(), bool(), bool()),
+                section() ? null : new Neurology(bool(), pick(version2 ? BladderDysfunction.values() : VERSION_1_BLADDER),
+                        bool(), pick(MotorWeakness.values()), pick(SensoryDeficit.values()), bool(), bool(), bool(), bool(),
+                        bool(), v2(bool()), v2(bool()), v2(bool()), v2(bool()), v2(bool()), v2(bool()),
+                        v2(chance(UNKNOWN) ? null : intAround(-1, 6000, 199, 200)),
+                        v2(chance(UNKNOWN) ? null : intAround(-1, 400, 14, 15)), v2(bool())),
+                section() ? null : new Systemic(bool(), bool(), bool(), v2(bool()), v2(bool()), v2(bool()), v2(bool())),
                 section() ? null : imaging(),
-                section() ? null : new Labs(chance(UNKNOWN) ? null : (double) intAround(-1, 140, 25, 26),
-                        bool(), bool(), bool(), bool(), bool(), bool(), bool()),
-                section() ? null : new TreatmentHistory(chance(UNKNOWN) ? null : intAround(-1, 60, 5, 6, 11, 12),
+                section() ? null : new Labs(chance(UNKNOWN) ? null : (double) intAround(-1, 140, 25, 26, 49, 50),
+                        bool(), bool(), bool(), bool(), bool(), bool(), bool(), v2(bool()), v2(bool())),
+                section() ? null : new TreatmentHistory(chance(UNKNOWN) ? null : intAround(-1, 60, 3, 4, 5, 6, 11, 12),
                         pick(TherapyResponse.values()), bool(), pick(TherapyResponse.values())));
+    }
+
+    /** The value in a version 2 case; unknown in a version 1 case. */
+    private <T> T v2(T value) {
+        return version2 ? value : null;
     }
 
     private Presentation presentation() {
@@ -72,7 +93,7 @@ public final class CaseGenerator {
                 chance(UNKNOWN * 0.5) ? null : intAround(-1, 11, 0, 6, 7),
                 chance(UNKNOWN) ? null : intAround(-1, 240, 0, 30, 31), pick(PainResponse.values()),
                 pick(PainResponse.values()), pick(NightPain.values()), bool(), pick(Sciatica.values()), bool(), bool(),
-                bool(), bool());
+                bool(), bool(), v2(pick(PainRegion.values())), v2(bool()), v2(bool()));
     }
 
     private Imaging imaging() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.opentest4j.AssertionFailedError;
 import org.spinepath.triage.engine.model.Case;
 
@@ -34,10 +35,19 @@ public final class PropertyRunner {
         return forAllCases(seed(), TRIES, property);
     }
 
+    /** Runs the property over generated cases that use only the fields and values of version 1. */
+    public static int forAllVersion1Cases(Consumer<Case> property) {
+        return forAll(seed(), TRIES, CaseGenerator::generateVersion1, property);
+    }
+
     public static int forAllCases(long seed, int tries, Consumer<Case> property) {
+        return forAll(seed, tries, CaseGenerator::generate, property);
+    }
+
+    private static int forAll(long seed, int tries, Function<SplittableRandom, Case> generator, Consumer<Case> property) {
         SplittableRandom root = new SplittableRandom(seed);
         for (int i = 0; i < tries; i++) {
-            Case c = CaseGenerator.generate(root.split());
+            Case c = generator.apply(root.split());
             Throwable failure = failureOf(property, c);
             if (failure != null) {
                 Case smallest = Shrinker.shrink(c, candidate -> failureOf(property, candidate) != null);

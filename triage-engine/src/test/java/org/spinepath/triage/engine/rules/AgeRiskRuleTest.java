@@ -50,4 +50,14 @@ class AgeRiskRuleTest {
         Cases.assertMentions(result, "19% over 55");
         assertFalse(Cases.cautions(at(40), "caution.age-risk"));
     }
+
+    @Test
+    void onlyWithBackPain() {
+        assertFalse(Cases.ENGINE.evaluate(Cases.aged(80, "'presentation':{'painIntensity':0}")).hasFlag(Flag.AGE_RISK));
+        assertFalse(Cases.ENGINE.evaluate(Cases.aged(17, "")).hasFlag(Flag.AGE_RISK));
+        assertEquals(Urgency.SELF_CARE, Cases.ENGINE.evaluate(Cases.aged(80,
+                "'presentation':{'painIntensity':0},'imaging':{'schmorlNodes':[{'level':'L2'}]}")).urgency());
+        assertTrue(Cases.ENGINE.evaluate(Cases.aged(80, "'presentation':{'onset':'GRADUAL'}")).hasFlag(Flag.AGE_RISK),
+                "a presentation with unknown intensity is back pain");
+    }
 }

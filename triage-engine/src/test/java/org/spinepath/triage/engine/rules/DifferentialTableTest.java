@@ -113,4 +113,17 @@ class DifferentialTableTest {
         assertEquals(1, absent.get(DifferentialCategory.SOFT_TISSUE));
         assertEquals(0, evaluate40("'systemic':{'fever':null}").differential().scores().get(DifferentialCategory.MECHANICAL));
     }
+
+    @Test
+    void rigorsAreNotASystemicSignOfTheTableAndVersion2NeurologyIsANeurologicalSymptom() {
+        assertEquals(0, evaluate40("'presentation':{'painIntensity':2},'systemic':{'rigors':true}").differential().scores()
+                .get(DifferentialCategory.INFLAMMATORY));
+        assertEquals(Map.of(DifferentialCategory.MECHANICAL, 1, DifferentialCategory.INFLAMMATORY, 0,
+                DifferentialCategory.SOFT_TISSUE, 0, DifferentialCategory.FOCAL_INFILTRATIVE, 0),
+                evaluate40("'presentation':{'painIntensity':2},'neurology':{'gaitDisturbance':true}").differential().scores());
+        assertEquals(Map.of(DifferentialCategory.MECHANICAL, 0, DifferentialCategory.INFLAMMATORY, 1,
+                DifferentialCategory.SOFT_TISSUE, 1, DifferentialCategory.FOCAL_INFILTRATIVE, 1),
+                evaluate40("'presentation':{'painIntensity':2},'neurology':{'postVoidResidualMl':50}").differential().scores(),
+                "a residual below 200 ml is recorded as no neurological finding");
+    }
 }

@@ -51,4 +51,17 @@ class ElevatedEsrRuleTest {
     void unknownEsrIsNotRaised() {
         assertFalse(evaluate40("'labs':{'alkalinePhosphataseElevated':false}").hasFlag(Flag.ELEVATED_ESR));
     }
+
+    @Test
+    void theVersion2FlagsDoNotExplainARaisedEsr() {
+        TriageResult result = evaluate40("'systemic':{'abdominalPain':true,'syncopeOrHypotension':true},"
+                + "'presentation':{'painIntensity':0},'labs':{'esrMmPerHour':40}");
+        assertTrue(result.hasFlag(Flag.VASCULAR_EMERGENCY));
+        assertTrue(Cases.recommends(result, "esr.lab-differential"));
+        TriageResult metastatic = evaluate40("'history':{'cancerHistory':true},'neurology':{'reflexChanges':true},"
+                + "'presentation':{'painIntensity':0},'labs':{'esrMmPerHour':40}");
+        assertTrue(metastatic.hasFlag(Flag.SPINAL_METASTATIC_COMPRESSION));
+        assertTrue(metastatic.hasFlag(Flag.MALIGNANCY), "a cancer history with a raised ESR is MALIGNANCY, which explains it");
+        assertFalse(Cases.recommends(metastatic, "esr.lab-differential"));
+    }
 }

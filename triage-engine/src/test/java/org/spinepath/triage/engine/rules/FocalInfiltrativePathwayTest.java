@@ -18,7 +18,10 @@ class FocalInfiltrativePathwayTest {
     void belowTheThresholdItIsInvestigatedAndAtLeastSoon() {
         TriageResult result = evaluate40(MalignancyRuleTest.FOCAL_FIVE);
         assertEquals(DifferentialCategory.FOCAL_INFILTRATIVE, result.differential().category());
-        assertEquals(Pathway.SERIOUS_PATHOLOGY_REFERRAL, result.pathway());
+        assertEquals(Pathway.SERIOUS_PATHOLOGY_WORKUP, result.pathway());
+        assertTrue(Cases.orders(result, "imaging.mri.workup"));
+        assertTrue(Cases.orders(result, "lab.order.workup-panel"));
+        assertTrue(Cases.recommends(result, "workup.safety-net"));
         assertEquals(Urgency.SOON, result.urgency());
         assertFalse(result.referral().required(), "no MALIGNANCY or INFECTION flag: no notification");
         assertTrue(Cases.orders(result, "lab.order.esr"));

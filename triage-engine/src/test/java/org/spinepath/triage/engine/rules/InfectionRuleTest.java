@@ -92,4 +92,33 @@ class InfectionRuleTest {
         assertTrue(Cases.recommends(result, "serious.malignancy.referral"));
         assertTrue(Cases.recommends(result, "serious.infection.referral"));
     }
+
+    @ParameterizedTest(name = "fever with back pain and {0}")
+    @ValueSource(strings = {"'history':{'ivDrugUse':true}", "'history':{'immunosuppression':true}",
+            "'history':{'longTermSteroids':true}", "'history':{'diabetes':true}", "'history':{'recentBacterialInfection':true}",
+            "'history':{'recentSpinalProcedure':true}", "'labs':{'crpElevated':true}"})
+    void feverOrRigorsWithBackPainAndARiskFactorWithoutAnEsr(String risk) {
+        assertInfection(evaluate40("'presentation':{'painIntensity':6},'systemic':{'fever':true}," + risk), "fever");
+        assertInfection(evaluate40("'presentation':{'painIntensity':6},'systemic':{'rigors':true,'fever':false}," + risk), "rigors");
+        assertFalse(evaluate40("'presentation':{'painIntensity':0},'systemic':{'rigors':true}," + risk).hasFlag(Flag.INFECTION),
+                "the new branch needs back pain");
+    }
+
+    @Test
+    void feverWithBackPainAloneIsNot() {
+        assertFalse(evaluate40("'presentation':{'painIntensity':6},'systemic':{'fever':true,'rigors':true},"
+                + "'history':{'diabetes':false,'recentSpinalProcedure':false},'labs':{'crpElevated':false}").hasFlag(Flag.INFECTION));
+    }
+
+    @Test
+    void rigorsAndARecentInfectionOrProcedureAreInfectionSignsForTheFocalPattern() {
+        for (String sign : List.of("'systemic':{'rigors':true}", "'history':{'recentBacterialInfection':true}",
+                "'history':{'recentSpinalProcedure':true}")) {
+            TriageResult result = evaluate40(MalignancyRuleTest.FOCAL_SIX + "," + sign);
+            assertFalse(result.hasFlag(Flag.MALIGNANCY), sign);
+            assertTrue(flag(result, Flag.INFECTION).findings().contains("focalInfiltrativeScore=6 (>=6)"), sign);
+        }
+        assertTrue(evaluate40(MalignancyRuleTest.FOCAL_SIX + ",'labs':{'crpElevated':true}").hasFlag(Flag.MALIGNANCY),
+                "a raised CRP, like the ESR, points to tumour as much as to infection");
+    }
 }

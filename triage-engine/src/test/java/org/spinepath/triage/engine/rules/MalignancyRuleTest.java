@@ -77,15 +77,15 @@ class MalignancyRuleTest {
     }
 
     @Test
-    void weightLossWithoutCancerHistoryNeedsAgeAbove55OrSevereNightPainOrPainUnchangedByRest() {
+    void weightLossWithoutCancerHistoryNeedsAgeAbove55OrSevereNightPainOrPainUnchangedOrWorseAtRest() {
         assertMalignancy(Cases.ENGINE.evaluate(Cases.aged(56, "'systemic':{'weightLoss':true}")), "weightLoss", "ageYears=56 (>55)");
         assertFalse(Cases.ENGINE.evaluate(Cases.aged(55, "'systemic':{'weightLoss':true}")).hasFlag(Flag.MALIGNANCY));
         assertMalignancy(evaluate40("'history':{'cancerHistory':false},'presentation':{'nightPain':'SEVERE'},"
                 + "'systemic':{'weightLoss':true}"), "weightLoss", "nightPain=SEVERE");
         assertMalignancy(evaluate40("'presentation':{'painWithRest':'UNCHANGED'},'systemic':{'weightLoss':true}"),
                 "weightLoss", "painWithRest=UNCHANGED");
-        assertFalse(evaluate40("'presentation':{'painWithRest':'WORSE'},'systemic':{'weightLoss':true}").hasFlag(Flag.MALIGNANCY),
-                "the no-cancer branch names pain unchanged by rest only");
+        assertMalignancy(evaluate40("'presentation':{'painWithRest':'WORSE'},'systemic':{'weightLoss':true}"),
+                "weightLoss", "painWithRest=WORSE");
         assertFalse(evaluate40("'systemic':{'weightLoss':true}").hasFlag(Flag.MALIGNANCY));
     }
 
@@ -123,5 +123,37 @@ class MalignancyRuleTest {
         assertTrue(Cases.orders(result, "imaging.isotope-bone-scan"));
         assertTrue(Cases.orders(result, "imaging.xray.pedicles"));
         assertTrue(Cases.cautions(result, "caution.rest-activity-pattern"));
+    }
+
+    @ParameterizedTest(name = "cancer history with {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "'painRegion':'THORACIC'       | painRegion=THORACIC",
+            "'painRegion':'CERVICAL'       | painRegion=CERVICAL",
+            "'painRegion':'MULTIPLE'       | painRegion=MULTIPLE",
+            "'painWorseOnStraining':true   | painWorseOnStraining"})
+    void version2CancerPainFeatures(String feature, String finding) {
+        assertMalignancy(evaluate40("'history':{'cancerHistory':true},'presentation':{'painIntensity':4," + feature + "}"),
+                "cancerHistory", finding);
+    }
+
+    @Test
+    void lumbarPainOrPainNotWorseOnStrainingIsNotAFeature() {
+        assertFalse(evaluate40("'history':{'cancerHistory':true},'presentation':{'painIntensity':4,'painRegion':'LUMBAR',"
+                + "'painWorseOnStraining':false}").hasFlag(Flag.MALIGNANCY));
+    }
+
+    @Test
+    void theFieldsDescribingPainCountOnlyWithBackPain() {
+        assertFalse(evaluate40("'history':{'cancerHistory':true},'presentation':{'painIntensity':0,'progressivePain':true,"
+                + "'painRegion':'THORACIC','nightPain':'SEVERE'}").hasFlag(Flag.MALIGNANCY));
+        assertMalignancy(evaluate40("'history':{'cancerHistory':true},'presentation':{'painIntensity':0,"
+                + "'localizedBoneTenderness':true}"), "cancerHistory", "localizedBoneTenderness");
+    }
+
+    @Test
+    void aPlainXRayForMetastasesCarriesTheGuidanceCaution() {
+        TriageResult result = evaluate40("'labs':{'psaElevated':true}");
+        assertTrue(Cases.cautions(result, "caution.guidance.xray-for-metastases"));
+        Cases.assertMentions(result, "a normal X-ray does not exclude");
     }
 }

@@ -22,7 +22,7 @@ class NoBackPainOutcomeTest {
 
     @Test
     void flagsStillSetTheUrgencyWithoutPain() {
-        TriageResult result = evaluate40("'history':{'recentTrauma':'MAJOR'}");
+        TriageResult result = evaluate40("'history':{'recentTrauma':'MINOR','osteoporosis':true}");
         assertNull(result.pathway());
         assertEquals(Urgency.SOON, result.urgency());
         assertEquals(true, result.hasFlag(Flag.FRACTURE));

@@ -30,4 +30,20 @@ class ProgressiveNeuroDeficitRuleTest {
         assertFalse(evaluate40("'presentation':{'painIntensity':5},'neurology':{'motorWeakness':'NONE'}")
                 .hasFlag(Flag.PROGRESSIVE_NEURO_DEFICIT));
     }
+
+    @Test
+    void worseningSymptomsWithAnyNeurologicalFinding() {
+        TriageResult result = evaluate40("'presentation':{'painIntensity':5},'neurology':{'sensoryDeficit':'UNILATERAL',"
+                + "'neuroSymptomsWorsening':true}");
+        assertEquals(List.of("neuroSymptomsWorsening", "sensoryDeficit=UNILATERAL"), flag(result, Flag.PROGRESSIVE_NEURO_DEFICIT).findings());
+        assertEquals(Urgency.EMERGENCY, result.urgency());
+    }
+
+    @Test
+    void worseningRadicularPainAloneIsNot() {
+        assertFalse(evaluate40("'presentation':{'painIntensity':5,'sciatica':'UNILATERAL'},'neurology':{'neuroSymptomsWorsening':true}")
+                .hasFlag(Flag.PROGRESSIVE_NEURO_DEFICIT));
+        assertFalse(evaluate40("'presentation':{'painIntensity':5},'neurology':{'reflexChanges':true,'neuroSymptomsWorsening':false}")
+                .hasFlag(Flag.PROGRESSIVE_NEURO_DEFICIT));
+    }
 }

@@ -10,6 +10,7 @@ import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.RaisedFlag;
 import org.spinepath.triage.engine.Referral;
 import org.spinepath.triage.engine.ReferralLevel;
+import org.spinepath.triage.engine.TriageResult;
 
 class ReferralDecisionTest {
 
@@ -38,5 +39,20 @@ class ReferralDecisionTest {
         assertFalse(referral.required());
         assertNull(referral.level());
         assertEquals(List.of(), referral.flags());
+    }
+
+    @Test
+    void theNewEmergencyFlagsAreReferredTogetherWithTheOthersOfTheirLevel() {
+        Referral referral = ReferralDecision.decide(List.of(raised(Flag.CAUDA_EQUINA), raised(Flag.SPINAL_METASTATIC_COMPRESSION),
+                raised(Flag.VASCULAR_EMERGENCY), raised(Flag.MALIGNANCY), raised(Flag.FRACTURE)));
+        assertEquals(ReferralLevel.IMMEDIATE, referral.level());
+        assertEquals(List.of(Flag.CAUDA_EQUINA, Flag.SPINAL_METASTATIC_COMPRESSION, Flag.VASCULAR_EMERGENCY), referral.flags());
+    }
+
+    @Test
+    void fractureNeverSetsAReferralEvenAfterMajorTrauma() {
+        TriageResult result = org.spinepath.triage.engine.Cases.evaluate40("'history':{'recentTrauma':'MAJOR'}");
+        assertEquals(org.spinepath.triage.engine.Urgency.EMERGENCY, result.urgency());
+        assertFalse(result.referral().required());
     }
 }

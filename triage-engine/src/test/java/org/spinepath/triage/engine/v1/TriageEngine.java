@@ -1,0 +1,79 @@
+package org.spinepath.triage.engine.v1;
+
+import java.util.List;
+import java.util.Objects;
+import org.spinepath.triage.engine.v1.catalogue.CitationCatalogue;
+import org.spinepath.triage.engine.v1.model.Case;
+import org.spinepath.triage.engine.v1.rules.CaseFacts;
+import org.spinepath.triage.engine.v1.rules.Cautions;
+import org.spinepath.triage.engine.v1.rules.DifferentialTable;
+import org.spinepath.triage.engine.v1.rules.Evaluation;
+import org.spinepath.triage.engine.v1.rules.FlagRule;
+import org.spinepath.triage.engine.v1.rules.LabTable;
+import org.spinepath.triage.engine.v1.rules.PathwayRule;
+import org.spinepath.triage.engine.v1.rules.ReferralDecision;
+import org.spinepath.triage.engine.v1.rules.Ruleset;
+
+/**
+ * The triage engine: the clinical contract of pathways.md as a pure function. {@link #evaluate(Case)}
+ * is deterministic, has no side effects and holds no mutable state, so one instance serves any number of
+ * threads.
+ */
+public final class TriageEngine {
+
+    /**
+     * The version of the rules and of the article versions they cite. Bump it with every change to a rule,
+     * a text or a citation; RulesetFingerprintTest fails until the new fingerprint is recorded with it.
+     */
+    public static final String RULESET_VERSION = "1.0.0";
+
+    public static final String DISCLAIMER = "SpinePath is clinical decision support. It never replaces clinical "
+            + "judgment: the treating clinician makes every decision and remains responsible for it.";
+
+    private static final CitationCatalogue CATALOGUE = new CitationCatalogue(Ruleset.catalogueEntries());
+
+    /** Evaluates one case; null fields anywhere are unknown, never "no". */
+    public TriageResult evaluate(Case c) {
+        Objects.requireNonNull(c, "case");
+        CaseFacts facts = CaseFacts.of(c);
+        DifferentialTable.Scores scores = DifferentialTable.score(facts);
+        Evaluation evaluation = new Evaluation(facts, scores);
+
+        for (FlagRule rule : Ruleset.FLAG_RULES) {
+            List<String> findings = rule.findings(evaluation);
+            if (!findings.isEmpty()) {
+                evaluation.raise(new RaisedFlag(rule.flag(), findings, rule.citations()));
+            }
+        }
+        for (PathwayRule pathway : Ruleset.PATHWAYS) {
+            if (pathway.apply(evaluation)) {
+                break;
+            }
+        }
+        for (FlagRule rule : Ruleset.FLAG_RULES) {
+            if (evaluation.has(rule.flag())) {
+                rule.addActions(evaluation);
+            }
+        }
+        Cautions.apply(evaluation);
+
+        Differential differential = new Differential(evaluation.category(), scores.asMap(), LabTable.findings(facts));
+        return new TriageResult(
+                evaluation.urgency(),
+                List.copyOf(evaluation.flags()),
+                differential,
+                evaluation.pathway(),
+                evaluation.line(),
+                List.copyOf(evaluation.recommendations()),
+                List.copyOf(evaluation.investigations()),
+                List.copyOf(evaluation.cautions()),
+                ReferralDecision.decide(evaluation.flags()),
+                RULESET_VERSION,
+                DISCLAIMER);
+    }
+
+    /** Every citation the engine can emit, and the rule ids behind each. */
+    public CitationCatalogue catalogue() {
+        return CATALOGUE;
+    }
+}

@@ -1,0 +1,8 @@
+package org.spinepath.triage.engine.v1.model;
+
+/** neurology.bladderDysfunction. */
+public enum BladderDysfunction {
+    NONE,
+    RETENTION,
+    INCONTINENCE
+}

@@ -1,0 +1,9 @@
+package org.spinepath.triage.engine.v1.model;
+
+/** presentation.nightPain. */
+public enum NightPain {
+    NONE,
+    POSITIONAL,
+    MODERATE,
+    SEVERE
+}

@@ -1,0 +1,9 @@
+package org.spinepath.triage.engine.v1.model;
+
+/** presentation.sciatica. */
+public enum Sciatica {
+    NONE,
+    UNILATERAL,
+    BILATERAL,
+    ALTERNATING
+}

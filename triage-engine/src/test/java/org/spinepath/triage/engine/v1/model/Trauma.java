@@ -1,0 +1,8 @@
+package org.spinepath.triage.engine.v1.model;
+
+/** history.recentTrauma. */
+public enum Trauma {
+    NONE,
+    MINOR,
+    MAJOR
+}

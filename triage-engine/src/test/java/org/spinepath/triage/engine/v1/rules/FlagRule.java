@@ -1,0 +1,46 @@
+package org.spinepath.triage.engine.v1.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spinepath.triage.engine.v1.Flag;
+import org.spinepath.triage.engine.v1.catalogue.Cited;
+import org.spinepath.triage.engine.v1.catalogue.Citation;
+
+/** A red-flag family of pathways.md section 4. Implementations are stateless. */
+public interface FlagRule {
+
+    Flag flag();
+
+    /** The sections every raised flag of this family cites. */
+    List<Citation> citations();
+
+    /** The findings that raise the flag for this case; empty when the flag is not raised. */
+    List<String> findings(Evaluation evaluation);
+
+    /** What a raised flag adds to the result besides itself (investigations, recommendations). */
+    default void addActions(Evaluation evaluation) {
+    }
+
+    /** Everything this family can emit, for the citation catalogue. */
+    default List<Cited> catalogueEntries() {
+        return List.of();
+    }
+
+    /** The catalogue id of the flag itself. */
+    default String id() {
+        return "flag." + flag().name();
+    }
+
+    /** Appends a finding once, creating the list on first use (most rules raise nothing). */
+    static List<String> add(List<String> findings, String finding) {
+        List<String> list = findings == null ? new ArrayList<>(4) : findings;
+        if (!list.contains(finding)) {
+            list.add(finding);
+        }
+        return list;
+    }
+
+    static List<String> orEmpty(List<String> findings) {
+        return findings == null ? List.of() : findings;
+    }
+}
