@@ -78,12 +78,13 @@ class DeliveryLeaseTest {
 
     @BeforeEach
     void pauseTheSender() {
-        scheduler.pause(SENDER);
-        // A pass that started before the pause goes on until nothing is due or leased; wait for it.
+        // Let the sender finish what is due or in flight, then pause it: a pass it started before
+        // the pause would otherwise go on claiming what the test means to claim itself.
         await().atMost(WAIT).pollDelay(Duration.ofMillis(500)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from referral_delivery where status = "
                         + "'PENDING' and next_attempt_at <= now() + interval '5 seconds'").getSingleResult())
                         .longValue() == 0));
+        scheduler.pause(SENDER);
     }
 
     @AfterEach
