@@ -23,6 +23,7 @@ P_INTAKE="${SPINEPATH_PORT_INTAKE:-8081}"
 P_TRIAGE="${SPINEPATH_PORT_TRIAGE:-8082}"
 P_CONTENT="${SPINEPATH_PORT_CONTENT:-8083}"
 P_NOTIFICATION="${SPINEPATH_PORT_NOTIFICATION:-8084}"
+P_PORTAL="${SPINEPATH_PORT_PORTAL:-8080}"
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 
@@ -74,8 +75,19 @@ service_env() { # db name, client id
         -e SPINEPATH_DB_USER=spinepath -e SPINEPATH_DB_PASSWORD=spinepath
         -e SPINEPATH_KAFKA=kafka:9092
         -e SPINEPATH_KEYCLOAK_URL=http://keycloak:8080
-        -e SPINEPATH_PORTAL_URL=http://localhost:$P_INTAKE
+        -e SPINEPATH_PORTAL_URL=http://localhost:$P_PORTAL
         -e QUARKUS_OIDC_CREDENTIALS_SECRET=$2-dev-secret"
+}
+
+# The portal's session and CSRF keys on this machine, made once and kept outside git.
+portal_secret() { # name
+  local file="$ROOT/.local/portal-$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$ROOT/.local"
+    head -c 48 /dev/urandom | base64 | tr -d '\n/+=' >"$file"
+    chmod 600 "$file"
+  fi
+  cat "$file"
 }
 
 # Topics exist before any service subscribes, so the first case is not delayed by a consumer
@@ -140,6 +152,20 @@ up() {
   for s in intake:$P_INTAKE triage:$P_TRIAGE content:$P_CONTENT notification:$P_NOTIFICATION; do
     wait_http "${s%%:*}-service" "http://127.0.0.1:${s##*:}/q/health/ready" 180
   done
+
+  # The portal reaches Keycloak inside the network, while the browser (and so the tokens' issuer)
+  # uses Keycloak's published address.
+  run portal --network-alias portal -p "127.0.0.1:$P_PORTAL:8080" \
+    -e QUARKUS_HTTP_PORT=8080 -e SPINEPATH_KAFKA=kafka:9092 \
+    -e SPINEPATH_KEYCLOAK_URL=http://keycloak:8080 \
+    -e SPINEPATH_KEYCLOAK_ISSUER="http://localhost:$P_KEYCLOAK/realms/spinepath" \
+    -e SPINEPATH_INTAKE_URL=http://intake-service:8080 -e SPINEPATH_TRIAGE_URL=http://triage-service:8080 \
+    -e SPINEPATH_CONTENT_URL=http://content-service:8080 -e SPINEPATH_NOTIFICATION_URL=http://notification-service:8080 \
+    -e SPINEPATH_PORTAL_CLIENT_SECRET=spinepath-portal-dev-secret \
+    -e SPINEPATH_PORTAL_SESSION_SECRET="$(portal_secret session)" \
+    -e SPINEPATH_PORTAL_CSRF_KEY="$(portal_secret csrf)" \
+    "spinepath/portal:$TAG"
+  wait_http portal "http://127.0.0.1:$P_PORTAL/q/health/ready" 180
   status
 }
 
@@ -147,6 +173,8 @@ status() {
   cat <<MSG
 
 SpinePath is up (decision support: it never replaces clinical judgment).
+
+  Portal            http://localhost:$P_PORTAL   <- open this in a browser; sign in as clinician1 / spinepath-dev
 
   Intake API        http://localhost:$P_INTAKE/api/cases        Swagger UI http://localhost:$P_INTAKE/q/swagger-ui
   Triage API        http://localhost:$P_TRIAGE/api/triage       Swagger UI http://localhost:$P_TRIAGE/q/swagger-ui
@@ -173,7 +201,7 @@ MSG
 }
 
 down() {
-  for s in notification-service content-service triage-service intake-service smtp keycloak kafka postgres; do
+  for s in portal notification-service content-service triage-service intake-service smtp keycloak kafka postgres; do
     docker rm -f "$PREFIX-$s" >/dev/null 2>&1 && log "removed $PREFIX-$s" || true
   done
   if [ "${1:-}" = "--volumes" ]; then docker volume rm spinepath-postgres >/dev/null 2>&1 || true; fi

@@ -58,6 +58,9 @@ final class Platform {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TAG = System.getProperty("spinepath.image.tag", "latest");
     private static Platform instance;
+    /** The portal's address in the browser and inside the network alike. */
+    static final String PORTAL_URL = "http://portal:8080";
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     record Mail(String messageId, String subject, String body) {
     }
@@ -86,6 +89,8 @@ final class Platform {
         kafka = SpinePathContainers.newKafka(network, "kafka");
         keycloak = SpinePathContainers.newKeycloak(network, "keycloak", "http://keycloak:8080");
         smtp = SpinePathContainers.newSmtp(network, "smtp");
+        // The whole platform starts at once on a small machine: give every container time.
+        Stream.of(postgres, kafka, keycloak, smtp).forEach(c -> c.withStartupTimeout(STARTUP));
         SpinePathContainers.startAll(postgres, kafka, keycloak, smtp);
         createTopics();
 
@@ -99,6 +104,9 @@ final class Platform {
                 .withEnv("SPINEPATH_ACK_LINK_SECRET", "integration-tests-only-0123456789abcdefghijklmnop")
                 .withEnv("SPINEPATH_NOTIFICATION_PUBLIC_URL", "http://notification.spinepath.test"));
         SpinePathContainers.startAll(services.values().toArray(GenericContainer<?>[]::new));
+        // The portal last: it discovers Keycloak at start and subscribes to the services' topics.
+        services.put("portal", portal());
+        SpinePathContainers.startAll(services.get("portal"));
         topics = new TopicReader(kafka.getBootstrapServers());
     }
 
@@ -115,6 +123,39 @@ final class Platform {
         }
     }
 
+    /**
+     * The portal as the browser sees it: the browser resolves {@code portal:8080} and
+     * {@code keycloak:8080} to their mapped ports on 127.0.0.1 (see {@link #browserHostRules()}),
+     * so Keycloak's fixed issuer and the portal's redirect URI are the same inside the network and
+     * in the browser.
+     */
+    private GenericContainer<?> portal() {
+        DockerImageName image = SpinePathContainers.requireLocalImage("spinepath/portal:" + TAG);
+        return new GenericContainer<>(image)
+                .withNetwork(network)
+                .withNetworkAliases("portal")
+                .withExposedPorts(8080)
+                .withEnv("QUARKUS_HTTP_PORT", "8080")
+                .withEnv("SPINEPATH_KAFKA", "kafka:19092")
+                .withEnv("SPINEPATH_KEYCLOAK_URL", "http://keycloak:8080")
+                .withEnv("SPINEPATH_INTAKE_URL", "http://intake-service:8080")
+                .withEnv("SPINEPATH_TRIAGE_URL", "http://triage-service:8080")
+                .withEnv("SPINEPATH_CONTENT_URL", "http://content-service:8080")
+                .withEnv("SPINEPATH_NOTIFICATION_URL", "http://notification-service:8080")
+                .withEnv("SPINEPATH_PORTAL_CLIENT_SECRET", "spinepath-portal-dev-secret")
+                .withEnv("SPINEPATH_PORTAL_SESSION_SECRET", "integration-tests-only-portal-session-0123456789")
+                .withEnv("SPINEPATH_PORTAL_CSRF_KEY", "integration-tests-only-portal-csrf-0123456789")
+                .withLogConsumer(new Slf4jLogConsumer(org.slf4j.LoggerFactory.getLogger("portal")).withSeparateOutputStreams())
+                .waitingFor(Wait.forHttp("/q/health/ready").forPort(8080).forStatusCode(200)
+                        .withStartupTimeout(STARTUP));
+    }
+
+    /** Chromium's --host-resolver-rules: the network aliases the browser must reach, on loopback. */
+    String browserHostRules() {
+        return "MAP portal:8080 127.0.0.1:" + services.get("portal").getMappedPort(8080)
+                + ", MAP keycloak:8080 127.0.0.1:" + keycloak.getMappedPort(8080);
+    }
+
     private GenericContainer<?> service(String name, String database) {
         DockerImageName image = SpinePathContainers.requireLocalImage("spinepath/" + name + ":" + TAG);
         GenericContainer<?> container = new GenericContainer<>(image)
@@ -127,11 +168,11 @@ final class Platform {
                 .withEnv("SPINEPATH_DB_PASSWORD", postgres.getPassword())
                 .withEnv("SPINEPATH_KAFKA", "kafka:19092")
                 .withEnv("SPINEPATH_KEYCLOAK_URL", "http://keycloak:8080")
-                .withEnv("SPINEPATH_PORTAL_URL", "http://portal.spinepath.test")
+                .withEnv("SPINEPATH_PORTAL_URL", PORTAL_URL)
                 .withEnv("QUARKUS_OIDC_CREDENTIALS_SECRET", name + "-dev-secret")
                 .withLogConsumer(new Slf4jLogConsumer(org.slf4j.LoggerFactory.getLogger(name)).withSeparateOutputStreams())
                 .waitingFor(Wait.forHttp("/q/health/ready").forPort(8080).forStatusCode(200)
-                        .withStartupTimeout(Duration.ofMinutes(3)));
+                        .withStartupTimeout(STARTUP));
         return container;
     }
 
