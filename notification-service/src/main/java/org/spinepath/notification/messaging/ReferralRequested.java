@@ -17,7 +17,8 @@ import org.spinepath.notification.domain.ReferralLevel;
 /**
  * Data of the {@code referral.requested} event, produced by the triage service
  * (docs/events/referral.requested.schema.json). An event that does not satisfy these constraints
- * can never become a referral and goes to the dead-letter topic.
+ * can never become a referral and goes to the dead-letter topic. {@code submittedBy} and
+ * {@code careTeams} (whose case it is, for the access rule) are absent from earlier events.
  */
 public record ReferralRequested(
         @NotNull UUID caseId,
@@ -27,5 +28,7 @@ public record ReferralRequested(
         @NotBlank @Size(max = 4000) String recommendedAction,
         @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String caseLink,
         @NotBlank @Size(max = 100) String rulesetVersion,
-        @NotNull Instant triagedAt) {
+        @NotNull Instant triagedAt,
+        @Size(max = 200) String submittedBy,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> careTeams) {
 }

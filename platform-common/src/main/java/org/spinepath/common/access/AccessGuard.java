@@ -56,12 +56,23 @@ public class AccessGuard {
      * @throws ProblemException 404 when the rule refuses
      */
     public Grant read(Custody custody, String resourceType, Object id, UUID caseId) {
+        return read(custody, resourceType, id, caseId, false);
+    }
+
+    /**
+     * As {@link #read(Custody, String, Object, UUID)}, for a service that has an operational view
+     * of the record: an administrator without a reason gets {@link Grant#OPERATIONAL} rather than 404.
+     */
+    public Grant read(Custody custody, String resourceType, Object id, UUID caseId, boolean operationalView) {
         Caller caller = caller();
         String reason = breakGlassReason();
         Grant grant = AccessRule.decide(caller, custody, reason);
+        if (grant == Grant.OPERATIONAL && !operationalView) {
+            grant = Grant.DENIED;
+        }
         audit.recordAlone(AuditEntry.of(caller, AuditAction.READ, resourceType, id, caseId, grant,
                 grant == Grant.BREAK_GLASS ? reason : null));
-        if (!grant.granted()) {
+        if (grant == Grant.DENIED) {
             throw ProblemException.notFound(resourceType, id);
         }
         return grant;
@@ -76,7 +87,7 @@ public class AccessGuard {
         String reason = breakGlassReason();
         Grant grant = AccessRule.decide(caller, custody, reason);
         if (!grant.granted()) {
-            audit.recordAlone(AuditEntry.of(caller, AuditAction.UPDATE, resourceType, id, caseId, grant, null));
+            audit.recordAlone(AuditEntry.of(caller, AuditAction.UPDATE, resourceType, id, caseId, Grant.DENIED, null));
             throw ProblemException.notFound(resourceType, id);
         }
         return grant;

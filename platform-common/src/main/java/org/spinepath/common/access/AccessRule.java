@@ -12,6 +12,9 @@ import java.util.Set;
  * <li>anyone else holding {@code clinician}, {@code oncall} or {@code admin} may break the glass by
  * giving a reason; everyone else, and anyone without a reason, is refused as if the record did not
  * exist.</li>
+ * <li>an administrator without a reason gets {@link Grant#OPERATIONAL}: where a service has an
+ * operational view of a record (a referral's deliveries and escalation) it shows that, and nothing
+ * clinical; where it has none, it is a refusal.</li>
  * </ol>
  * Auditors and content staff never see clinical content.
  */
@@ -49,6 +52,6 @@ public final class AccessRule {
                 && caller.roles().stream().anyMatch(MAY_BREAK_GLASS::contains)) {
             return Grant.BREAK_GLASS;
         }
-        return Grant.DENIED;
+        return caller.hasRole(ADMIN) ? Grant.OPERATIONAL : Grant.DENIED;
     }
 }

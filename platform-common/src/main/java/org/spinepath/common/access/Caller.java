@@ -31,6 +31,16 @@ public record Caller(String user, String client, Set<String> roles, Set<String> 
         return roles.contains(role);
     }
 
+    /** A service acting on its own, from an event rather than a request (the agent of its audit records). */
+    public static Caller system(String service) {
+        return new Caller("system:" + service, service, Set.of(), Set.of(), Set.of(), null);
+    }
+
+    /** The holder of a signed link sent to {@code recipient}: the signature is their credential. */
+    public static Caller linkHolder(String recipient, String service) {
+        return new Caller(recipient, service, Set.of(), Set.of(), Set.of(), null);
+    }
+
     public static Caller of(SecurityIdentity identity, String address) {
         if (identity == null || identity.isAnonymous()) {
             return new Caller(null, null, Set.of(), Set.of(), Set.of(), address);

@@ -10,9 +10,15 @@ public enum Grant {
     ON_CALL_ROUTE,
     /** Anyone else with a clinical or administrative role who gave a reason: granted, audited, alerted. */
     BREAK_GLASS,
+    /**
+     * An administrator without a reason: the operational state of a record (delivery, escalation,
+     * outbox) where a service has such a view, never its clinical content.
+     */
+    OPERATIONAL,
     DENIED;
 
+    /** Whether the clinical content of the record may be shown. */
     public boolean granted() {
-        return this != DENIED;
+        return this != DENIED && this != OPERATIONAL;
     }
 }
