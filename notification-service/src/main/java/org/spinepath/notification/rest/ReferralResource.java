@@ -49,7 +49,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.ONCALL, Roles.ADMIN })
+    @RolesAllowed({ Roles.ONCALL, Roles.ADMIN, Roles.CLINICIAN })
     @Operation(summary = "A referral with its deliveries and its history",
             description = "On-call staff of a route the referral was sent to, and the case's clinician and care "
                     + "team, see all of it; an administrator sees its operational state only; anyone else gets 404 "

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.spinepath.common.config.PlatformConfig;
 import org.spinepath.common.problem.ProblemException;
 
-class RequestLimitsTest {
+class JsonBodyLimitsTest {
 
-    private final RequestLimits limits = new RequestLimits(new Config(16, 100, 10_000));
+    private final JsonBodyLimits limits = new JsonBodyLimits(new Config(16, 100, 10_000));
 
     private ProblemException refused(String json) {
         return catchThrowableOfType(ProblemException.class,
