@@ -196,6 +196,20 @@ class AttackSuiteIT {
 
     /** Every endpoint with the roles allowed on it; every other realm user must get 403. */
     @Test
+    @Order(4)
+    void prometheusScrapesWithItsServiceAccountAndNothingElseOpensTheMetrics() {
+        String prometheus = platform.serviceToken("prometheus");
+        for (String service : List.of(platform.intakeUrl(), platform.triageUrl(), platform.contentUrl(),
+                platform.notificationUrl())) {
+            given().auth().oauth2(prometheus).get(service + "/q/metrics").then().statusCode(200);
+            given().get(service + "/q/metrics").then().statusCode(401);
+            as("admin1").get(service + "/q/metrics").then().statusCode(403);
+        }
+        given().auth().oauth2(prometheus).get(platform.intakeUrl() + "/api/cases").then().statusCode(403);
+        given().auth().oauth2(prometheus).get(platform.contentUrl() + "/api/audit").then().statusCode(403);
+    }
+
+    @Test
     @Order(5)
     void everyEndpointRefusesEveryRoleThatMustNotUseIt() {
         String any = UUID.randomUUID().toString();
