@@ -29,8 +29,8 @@ public interface PlatformConfig {
         @WithDefault("100")
         int maxArrayLength();
 
-        /** Longest JSON string value in a request body. */
-        @WithDefault("10000")
+        /** Longest JSON string value in a request body: the longest text field of the platform (an article section). */
+        @WithDefault("50000")
         int maxStringLength();
 
         /**
