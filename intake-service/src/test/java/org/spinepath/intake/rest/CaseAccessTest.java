@@ -127,8 +127,8 @@ class CaseAccessTest {
 
     private static List<JsonNode> awaitRecords(String topic, String key, int atLeast) {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
-            return await().atMost(Duration.ofSeconds(30)).until(
-                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(2)).awaitCompletion()
+            return await().atMost(Duration.ofSeconds(90)).until(
+                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(10)).awaitCompletion()
                             .getRecords().stream().filter(r -> key.equals(r.key())).map(r -> read(r.value()))
                             .filter(Objects::nonNull).toList(),
                     records -> records.size() >= atLeast);
