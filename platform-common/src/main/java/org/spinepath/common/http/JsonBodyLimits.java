@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The bounds of a JSON request body: its size (413), the depth of its nesting, the length of each
- * array and of each string (400, naming the JSON path). Malformed JSON is left for the binder to
+ * array and of each string, control characters in strings (400, naming the JSON path). Malformed JSON is left for the binder to
  * report.
  */
 @ApplicationScoped
@@ -59,12 +59,33 @@ public class JsonBodyLimits {
                 if (opens && parser.getParsingContext().getNestingDepth() > limits.maxJsonDepth()) {
                     throw invalid(pathOf(container), "nests deeper than " + limits.maxJsonDepth() + " levels");
                 }
-                if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringLength()) {
-                    throw invalid(pathOf(parser.getParsingContext()),
-                            "is longer than " + limits.maxStringLength() + " characters");
+                if (token == JsonToken.VALUE_STRING) {
+                    if (parser.getTextLength() > limits.maxStringLength()) {
+                        throw invalid(pathOf(parser.getParsingContext()),
+                                "is longer than " + limits.maxStringLength() + " characters");
+                    }
+                    if (hasControlCharacter(parser)) {
+                        throw invalid(pathOf(parser.getParsingContext()), "contains a control character");
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Text is stored as PostgreSQL text and jsonb, which cannot hold U+0000, and no clinical field
+     * needs a control character other than tab and line breaks.
+     */
+    private static boolean hasControlCharacter(JsonParser parser) throws IOException {
+        char[] text = parser.getTextCharacters();
+        int end = parser.getTextOffset() + parser.getTextLength();
+        for (int i = parser.getTextOffset(); i < end; i++) {
+            char c = text[i];
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonToken parseNext(JsonParser parser) {

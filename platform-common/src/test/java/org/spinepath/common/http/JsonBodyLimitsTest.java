@@ -54,6 +54,15 @@ class JsonBodyLimitsTest {
     }
 
     @Test
+    void aNulOrOtherControlCharacterIsRefusedButTabsAndLineBreaksPass() {
+        ProblemException e = refused("{\"history\":{\"cancerType\":\"breast\\u0000\"}}");
+        assertThat(e.problem().errors().get(0).field()).isEqualTo("history.cancerType");
+        assertThat(e.problem().errors().get(0).message()).isEqualTo("contains a control character");
+        assertThatCode(() -> limits.check("{\"note\":\"a\\tb\\nc\\r\"}".getBytes(StandardCharsets.UTF_8)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void malformedJsonIsLeftForTheBinderToReport() {
         assertThatCode(() -> limits.check("{\"patient\":".getBytes(StandardCharsets.UTF_8)))
                 .doesNotThrowAnyException();
