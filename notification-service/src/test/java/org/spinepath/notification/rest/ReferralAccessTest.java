@@ -87,7 +87,7 @@ class ReferralAccessTest {
                 .isEqualTo("urn:spinepath:access:OPERATIONAL"));
         assertThat(audit).anySatisfy(e -> assertThat(e.at("/data/purposeOfEvent/0/coding/0/code").asText())
                 .isEqualTo("BTG"));
-        assertThat(Referrals.records("security.alerts", caseId.toString())).isNotEmpty();
+        await().atMost(Referrals.WAIT).until(() -> !Referrals.records("security.alerts", caseId.toString()).isEmpty());
     }
 
     @Test
