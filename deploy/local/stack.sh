@@ -94,7 +94,7 @@ portal_secret() { # name
 # discovering an auto-created topic on its next metadata refresh.
 TOPICS="case.submitted triage.completed referral.requested referral.events content.published content.retracted
         case.submitted.dlq triage.completed.dlq referral.requested.dlq referral.delivery.dlq
-        content.published.dlq content.retracted.dlq"
+        content.published.dlq content.retracted.dlq audit.events audit.events.dlq security.alerts"
 create_topics() {
   local waited=0
   until docker exec "$PREFIX-kafka" kafka-topics --bootstrap-server localhost:9092 --list >/dev/null 2>&1; do

@@ -94,9 +94,13 @@ final class Platform {
         SpinePathContainers.startAll(postgres, kafka, keycloak, smtp);
         createTopics();
 
-        services.put("intake", service("intake-service", "intake"));
+        // The attack suite's fuzz sends thousands of writes as one user; the write limit is proven
+        // on the notification service, which keeps the default.
+        services.put("intake", service("intake-service", "intake")
+                .withEnv("SPINEPATH_PLATFORM_LIMITS_WRITES_PER_MINUTE", "1000000"));
         services.put("triage", service("triage-service", "triage")
-                .withEnv("SPINEPATH_CONTENT_URL", "http://content-service:8080"));
+                .withEnv("SPINEPATH_CONTENT_URL", "http://content-service:8080")
+                .withEnv("SPINEPATH_PLATFORM_LIMITS_WRITES_PER_MINUTE", "1000000"));
         services.put("content", service("content-service", "content"));
         services.put("notification", service("notification-service", "notification")
                 .withEnv("QUARKUS_MAILER_HOST", "smtp")
@@ -116,7 +120,7 @@ final class Platform {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers());
         try (Admin admin = Admin.create(props)) {
             admin.createTopics(Stream.of(CASE_SUBMITTED, TRIAGE_COMPLETED, REFERRAL_REQUESTED, "referral.events",
-                    "content.published", "content.retracted")
+                    "content.published", "content.retracted", "audit.events", "security.alerts")
                     .map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
         } catch (Exception e) {
             throw new IllegalStateException("could not create the platform's topics", e);
@@ -209,28 +213,46 @@ final class Platform {
         }
     }
 
+    /** Keycloak's root URL as the host reaches it. */
+    String keycloakUrl() {
+        return keycloak.getBaseUrl();
+    }
+
     /** A password-grant token of a realm user, cached until shortly before it expires. */
     String token(String username) {
         String cached = tokens.get(username);
         if (cached != null && !expiresSoon(cached)) {
             return cached;
         }
-        String form = "grant_type=password&client_id=spinepath-cli&username=" + enc(username)
-                + "&password=" + enc("spinepath-dev");
+        String token = fetchToken("spinepath", "grant_type=password&client_id=spinepath-cli&username=" + enc(username)
+                + "&password=" + enc("spinepath-dev"));
+        tokens.put(username, token);
+        return token;
+    }
+
+    /** A client-credentials token of one of the realm's service clients (its development secret). */
+    String serviceToken(String clientId) {
+        return fetchToken("spinepath", "grant_type=client_credentials&client_id=" + enc(clientId)
+                + "&client_secret=" + enc(clientId + "-dev-secret"));
+    }
+
+    /** A fresh token from {@code realm}'s token endpoint for the given form. */
+    String fetchToken(String realm, String form) {
         String base = keycloak.getBaseUrl();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                    base + "/realms/spinepath/protocol/openid-connect/token"))
+                    base + "/realms/" + realm + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new AssertionError("no token for " + username + ": " + response.body());
+                throw new AssertionError("no token from " + realm + ": " + response.body());
             }
-            String token = json(response.body()).path("access_token").asText();
-            tokens.put(username, token);
-            return token;
-        } catch (Exception e) {
-            throw new AssertionError("no token for " + username, e);
+            return json(response.body()).path("access_token").asText();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("no token from " + realm, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

@@ -2,6 +2,8 @@ package org.spinepath.it;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,13 @@ final class Vignettes {
             }
         }
         throw new IllegalArgumentException("no vignette " + id);
+    }
+
+    /** Every vignette id, in file order. */
+    static List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        ALL.forEach(v -> ids.add(v.path("id").asText()));
+        return ids;
     }
 
     private static JsonNode load() {

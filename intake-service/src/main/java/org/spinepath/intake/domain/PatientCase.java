@@ -1,8 +1,12 @@
 package org.spinepath.intake.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,8 +65,20 @@ public class PatientCase extends PanacheEntityBase {
     @Column(name = "failure_reason", columnDefinition = "text")
     public String failureReason;
 
+    /** The submitter's care teams at submission, wrapped in commas: {@code ,/teams/a,/teams/b,}. */
+    @Column(name = "care_teams", nullable = false, columnDefinition = "text")
+    public String careTeams = ",";
+
     @Version
     public long version;
+
+    public Set<String> careTeamSet() {
+        return Arrays.stream(careTeams.split(",")).filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static String joinTeams(Collection<String> teams) {
+        return "," + teams.stream().sorted().collect(Collectors.joining(",")) + (teams.isEmpty() ? "" : ",");
+    }
 
     public static Optional<PatientCase> findByIdempotencyKey(String submittedBy, String key) {
         return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, key).firstResultOptional();

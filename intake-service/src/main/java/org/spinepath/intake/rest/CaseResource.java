@@ -24,15 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.spinepath.common.access.AccessGuard;
 import org.spinepath.intake.config.IntakeConfig;
 import org.spinepath.intake.service.CaseService;
 import org.spinepath.intake.service.CaseView;
 import org.spinepath.intake.service.Submission;
 import org.spinepath.triage.engine.model.Case;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/cases")
 @Tag(name = "Cases")
@@ -40,12 +41,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CaseResource {
 
     private final CaseService cases;
-    private final SecurityIdentity identity;
+    private final AccessGuard guard;
     private final IntakeConfig config;
 
-    public CaseResource(CaseService cases, SecurityIdentity identity, IntakeConfig config) {
+    public CaseResource(CaseService cases, AccessGuard guard, IntakeConfig config) {
         this.cases = cases;
-        this.identity = identity;
+        this.guard = guard;
         this.config = config;
     }
 
@@ -58,7 +59,7 @@ public class CaseResource {
             @Parameter(description = "Client-chosen key that makes retries safe")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be printable ASCII without spaces") String idempotencyKey) {
-        Submission submission = cases.submit(patientCase, identity.getPrincipal().getName(), idempotencyKey);
+        Submission submission = cases.submit(patientCase, guard.caller(), idempotencyKey);
         URI location = URI.create("/api/cases/" + submission.view().id());
         if (submission.replayed()) {
             return Response.ok(submission.view()).location(location).header("Idempotent-Replayed", "true").build();
@@ -68,17 +69,23 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.CLINICIAN, Roles.ADMIN })
-    @Operation(summary = "A case with its status and, once triaged, its result")
-    public CaseView get(@PathParam("id") UUID id) {
+    @RolesAllowed({ Roles.CLINICIAN, Roles.ONCALL, Roles.ADMIN })
+    @Operation(summary = "A case with its status and, once triaged, its result",
+            description = "Only for the submitting clinician and their care team; anyone else gets 404, as for an "
+                    + "unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
+                    + " (granted, audited with the reason, and alerted).")
+    public CaseView get(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = AccessGuard.BREAK_GLASS_HEADER,
+                    description = "Why a clinician outside the care team must open this case (at most 500 characters)")
+            @HeaderParam(AccessGuard.BREAK_GLASS_HEADER) String breakGlassReason) {
         return cases.get(id);
     }
 
     @GET
     @RolesAllowed(Roles.CLINICIAN)
-    @Operation(summary = "The caller's own cases, newest first")
+    @Operation(summary = "The caller's own cases and those of their care teams, newest first")
     public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return cases.recent(identity.getPrincipal().getName(), page, Math.min(size, config.maxPageSize()));
+        return cases.recent(guard.caller(), page, Math.min(size, config.maxPageSize()));
     }
 }

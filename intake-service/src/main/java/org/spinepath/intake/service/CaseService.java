@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.spinepath.common.access.AccessGuard;
+import org.spinepath.common.access.Caller;
+import org.spinepath.common.access.Custody;
+import org.spinepath.common.access.Grant;
+import org.spinepath.common.audit.AuditAction;
+import org.spinepath.common.audit.AuditEntry;
+import org.spinepath.common.audit.AuditTrail;
 import org.spinepath.common.events.Topics;
 import org.spinepath.common.outbox.Outbox;
 import org.spinepath.common.problem.ProblemException;
@@ -31,14 +39,20 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class CaseService {
 
+    static final String RESOURCE = "Case";
+
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final EntityManager em;
+    private final AccessGuard guard;
+    private final AuditTrail audit;
 
-    public CaseService(Outbox outbox, ObjectMapper mapper, EntityManager em) {
+    public CaseService(Outbox outbox, ObjectMapper mapper, EntityManager em, AccessGuard guard, AuditTrail audit) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.em = em;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     /**
@@ -47,7 +61,8 @@ public class CaseService {
      * same key with a different body is refused rather than guessed at.
      */
     @Transactional
-    public Submission submit(Case submitted, String submittedBy, String idempotencyKey) {
+    public Submission submit(Case submitted, Caller caller, String idempotencyKey) {
+        String submittedBy = caller.user();
         String json = write(submitted);
         String hash = sha256(json);
         if (idempotencyKey != null) {
@@ -61,8 +76,8 @@ public class CaseService {
         // Two retries of one request can race past the check above. The insert settles the race in
         // the database: the loser's insert does nothing, and it answers with the winner's case.
         int inserted = em.createNativeQuery("insert into patient_case (id, status, submitted_by, submitted_at, "
-                + "case_data, idempotency_key, request_hash, version) values (:id, :status, :submittedBy, "
-                + ":submittedAt, cast(:caseData as jsonb), :key, :hash, 0) "
+                + "case_data, idempotency_key, request_hash, care_teams, version) values (:id, :status, :submittedBy, "
+                + ":submittedAt, cast(:caseData as jsonb), :key, :hash, :teams, 0) "
                 + "on conflict on constraint patient_case_idempotency do nothing")
                 .setParameter("id", id)
                 .setParameter("status", CaseStatus.SUBMITTED.name())
@@ -71,6 +86,7 @@ public class CaseService {
                 .setParameter("caseData", json)
                 .setParameter("key", idempotencyKey)
                 .setParameter("hash", hash)
+                .setParameter("teams", PatientCase.joinTeams(caller.teams()))
                 .executeUpdate();
         if (inserted == 0) {
             PatientCase winner = PatientCase.findByIdempotencyKey(submittedBy, idempotencyKey)
@@ -78,7 +94,8 @@ public class CaseService {
             return replay(winner, idempotencyKey, hash);
         }
         outbox.publish(Topics.CASE_SUBMITTED, id.toString(),
-                new CaseSubmitted(id, submittedBy, submittedAt, submitted));
+                new CaseSubmitted(id, submittedBy, submittedAt, caller.teams().stream().sorted().toList(), submitted));
+        audit.record(AuditEntry.of(caller, AuditAction.CREATE, RESOURCE, id, id, Grant.OWNER, null));
         PatientCase entity = PatientCase.findById(id);
         return new Submission(view(entity), false);
     }
@@ -108,19 +125,31 @@ public class CaseService {
         return true;
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /**
+     * A case, if the access rule lets the caller see it; otherwise, and for an unknown id alike, a
+     * 404. Either way the attempt is audited.
+     */
     public CaseView get(UUID id) {
         PatientCase entity = PatientCase.findById(id);
         if (entity == null) {
-            throw ProblemException.notFound("Case", id);
+            throw ProblemException.notFound(RESOURCE, id);
         }
+        guard.read(Custody.of(entity.submittedBy, entity.careTeamSet()), RESOURCE, id, id);
         return view(entity);
     }
 
-    @Transactional(TxType.SUPPORTS)
-    public List<CaseView> recent(String submittedBy, int page, int size) {
-        return PatientCase.<PatientCase>find("submittedBy", Sort.descending("submittedAt"), submittedBy)
-                .page(Page.of(page, size)).list().stream().map(this::view).toList();
+    /** The caller's own cases and those of their care teams, newest first; the search is audited. */
+    public List<CaseView> recent(Caller caller, int page, int size) {
+        StringBuilder where = new StringBuilder("submittedBy = ?1");
+        List<Object> params = new ArrayList<>(List.of(caller.user()));
+        for (String team : caller.teams().stream().sorted().toList()) {
+            params.add("%," + team.replace("%", "").replace("_", "\\_") + ",%");
+            where.append(" or careTeams like ?").append(params.size());
+        }
+        List<CaseView> found = PatientCase.<PatientCase>find(where.toString(), Sort.descending("submittedAt"),
+                params.toArray()).page(Page.of(page, size)).list().stream().map(this::view).toList();
+        guard.searched(RESOURCE, "page=" + page + "&size=" + size);
+        return found;
     }
 
     /** Applies a triage result to its case; redeliveries are filtered out before this by event id. */

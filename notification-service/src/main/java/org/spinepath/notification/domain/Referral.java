@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.spinepath.common.access.Custody;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -85,11 +89,26 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The clinician who submitted the case; null when referral.requested did not carry it. */
+    @Column(name = "submitted_by", length = 200)
+    public String submittedBy;
+
+    /** The submitter's care teams (group paths), comma separated; null when not carried. */
+    @Column(name = "care_teams", columnDefinition = "text")
+    public String careTeams;
+
     @Version
     public long version;
 
     public List<String> routeNames() {
         return Arrays.stream(routes.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whose patient data this referral is: the case's owner and teams, and the routes it was sent to. */
+    public Custody custody() {
+        Set<String> teams = careTeams == null ? Set.of()
+                : Arrays.stream(careTeams.split(",")).filter(t -> !t.isBlank()).collect(Collectors.toSet());
+        return new Custody(submittedBy, teams, Set.copyOf(routeNames()));
     }
 
     public static Optional<Referral> findByCaseAndLevel(UUID caseId, ReferralLevel level) {

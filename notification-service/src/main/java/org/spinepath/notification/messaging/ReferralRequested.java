@@ -21,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * (docs/events/referral.requested.schema.json). An event that does not satisfy these constraints
  * can never become a referral and goes to the dead-letter topic. Versions 1 and 2 of the clinical
  * contract are both read: version 2 adds flag names and a flag's {@code stage}; any other field a
- * later version adds is ignored rather than dead-lettered.
+ * later version adds is ignored rather than dead-lettered. {@code submittedBy} and
+ * {@code careTeams} (whose case it is, for the access rule) are absent from earlier events.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralRequested(
@@ -32,5 +33,7 @@ public record ReferralRequested(
         @NotBlank @Size(max = 4000) String recommendedAction,
         @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String caseLink,
         @NotBlank @Size(max = 100) String rulesetVersion,
-        @NotNull Instant triagedAt) {
+        @NotNull Instant triagedAt,
+        @Size(max = 200) String submittedBy,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> careTeams) {
 }

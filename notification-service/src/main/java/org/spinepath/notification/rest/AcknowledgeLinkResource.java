@@ -50,7 +50,7 @@ public class AcknowledgeLinkResource {
     public Response confirm(@PathParam("id") UUID id, @QueryParam("by") String by, @QueryParam("expires") long expires,
             @QueryParam("signature") String signature) {
         return withGrant(id, by, expires, signature, grant -> {
-            ReferralView referral = referrals.get(id);
+            ReferralView referral = referrals.forLink(id);
             if (referral.acknowledgedBy() != null) {
                 return page(200, "Referral already acknowledged", "The referral for case " + referral.caseId()
                         + " was acknowledged by " + referral.acknowledgedBy() + " at " + referral.acknowledgedAt() + ".");
@@ -73,7 +73,7 @@ public class AcknowledgeLinkResource {
     public Response acknowledge(@PathParam("id") UUID id, @FormParam("by") String by, @FormParam("expires") long expires,
             @FormParam("signature") String signature) {
         return withGrant(id, by, expires, signature, grant -> {
-            ReferralView referral = referrals.acknowledge(id, grant.recipient());
+            ReferralView referral = referrals.acknowledgeByLink(id, grant.recipient());
             return page(200, "Referral acknowledged", "The referral for case " + referral.caseId()
                     + " is acknowledged by " + referral.acknowledgedBy() + " at " + referral.acknowledgedAt()
                     + ". Escalation has stopped.");

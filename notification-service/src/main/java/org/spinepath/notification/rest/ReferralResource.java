@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,13 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.spinepath.common.access.AccessGuard;
 import org.spinepath.notification.domain.ReferralStatus;
 import org.spinepath.notification.service.ReferralService;
 import org.spinepath.notification.service.ReferralView;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/referrals")
 @Tag(name = "Referrals")
@@ -31,16 +33,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ReferralResource {
 
     private final ReferralService referrals;
-    private final SecurityIdentity identity;
+    private final AccessGuard guard;
 
-    public ReferralResource(ReferralService referrals, SecurityIdentity identity) {
+    public ReferralResource(ReferralService referrals, AccessGuard guard) {
         this.referrals = referrals;
-        this.identity = identity;
+        this.guard = guard;
     }
 
     @GET
     @RolesAllowed({ Roles.ONCALL, Roles.ADMIN })
-    @Operation(summary = "Open referrals, most urgent and oldest first, then recently acknowledged ones, one page at a time")
+    @Operation(summary = "Open referrals, most urgent and oldest first, then recently acknowledged ones, one page at a time",
+            description = "On-call staff see the referrals sent to their routes; an administrator sees every "
+                    + "referral's delivery and escalation state without its clinical content.")
     public List<ReferralView> list(
             @Parameter(description = "Only OPEN or only ACKNOWLEDGED referrals") @QueryParam("status") ReferralStatus status,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -50,9 +54,14 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.ONCALL, Roles.ADMIN })
-    @Operation(summary = "A referral with its deliveries and its history")
-    public ReferralView get(@PathParam("id") UUID id) {
+    @RolesAllowed({ Roles.ONCALL, Roles.ADMIN, Roles.CLINICIAN })
+    @Operation(summary = "A referral with its deliveries and its history",
+            description = "On-call staff of a route the referral was sent to, and the case's clinician and care "
+                    + "team, see all of it; an administrator sees its operational state only; anyone else gets 404 "
+                    + "unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER + ".")
+    public ReferralView get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER,
+            name = AccessGuard.BREAK_GLASS_HEADER, description = "Why the referral must be opened (at most 500 characters)")
+            @HeaderParam(AccessGuard.BREAK_GLASS_HEADER) String breakGlassReason) {
         return referrals.get(id);
     }
 
@@ -60,9 +69,12 @@ public class ReferralResource {
     @Path("/{id}/acknowledge")
     @RolesAllowed(Roles.ONCALL)
     @Operation(summary = "Take the referral: records who acknowledged it and stops its escalation",
-            description = "Idempotent: acknowledging an acknowledged referral answers with its state unchanged.")
-    public ReferralView acknowledge(@PathParam("id") UUID id) {
-        return referrals.acknowledge(id, identity.getPrincipal().getName());
+            description = "Idempotent: acknowledging an acknowledged referral answers with its state unchanged. "
+                    + "Only on-call staff of a route the referral was sent to, unless they break the glass.")
+    public ReferralView acknowledge(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER,
+            name = AccessGuard.BREAK_GLASS_HEADER, description = "Why a referral of another route must be taken")
+            @HeaderParam(AccessGuard.BREAK_GLASS_HEADER) String breakGlassReason) {
+        return referrals.acknowledge(id, guard.caller());
     }
 
     @POST
@@ -70,6 +82,6 @@ public class ReferralResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Put a dead-lettered delivery back in the queue with a fresh set of attempts")
     public ReferralView retryDelivery(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
-        return referrals.retryDelivery(id, deliveryId, identity.getPrincipal().getName());
+        return referrals.retryDelivery(id, deliveryId, guard.caller());
     }
 }

@@ -4,6 +4,7 @@ package org.spinepath.notification.rest;
 final class Roles {
     static final String ONCALL = "oncall";
     static final String ADMIN = "admin";
+    static final String CLINICIAN = "clinician";
 
     private Roles() {
     }

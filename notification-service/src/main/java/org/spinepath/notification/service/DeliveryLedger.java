@@ -255,8 +255,8 @@ public class DeliveryLedger {
         metrics.counter("spinepath.referral.deliveries", "channel", delivery.channel.name(), "outcome", "failed")
                 .increment();
         metrics.counter("spinepath.referral.alerts", "channel", delivery.channel.name()).increment();
-        LOG.errorf("ALERT referral %s (case %s, %s): %s delivery %s to %s failed for good and went to %s; "
-                + "the referral stays open and keeps escalating. Last error: %s", referral.id, referral.caseId,
+        LOG.errorf("ALERT referral %s (%s): %s delivery %s to %s failed for good and went to %s; "
+                + "the referral stays open and keeps escalating. Last error: %s", referral.id,
                 referral.level, delivery.channel, delivery.id, delivery.recipient, DeliveryDeadLetter.TOPIC, error);
     }
 

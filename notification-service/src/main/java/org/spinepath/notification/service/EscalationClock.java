@@ -73,8 +73,8 @@ public class EscalationClock {
             events.record(referral, ReferralChange.ESCALATED, null, told, null,
                     "not acknowledged; escalation " + referral.escalationLevel, now);
             metrics.counter("spinepath.referral.escalations", "level", referral.level.name()).increment();
-            LOG.warnf("referral %s (case %s, %s) not acknowledged: escalation %d to %s", referral.id, referral.caseId,
-                    referral.level, referral.escalationLevel, told);
+            LOG.warnf("referral %s (%s) not acknowledged: escalation %d to %s", referral.id, referral.level,
+                    referral.escalationLevel, told);
         }
         return due.size();
     }

@@ -1,6 +1,7 @@
 package org.spinepath.notification.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,14 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.spinepath.common.access.AccessGuard;
+import org.spinepath.common.access.AccessRule;
+import org.spinepath.common.access.Caller;
+import org.spinepath.common.access.Grant;
+import org.spinepath.common.audit.AuditAction;
+import org.spinepath.common.audit.AuditEntry;
+import org.spinepath.common.audit.AuditTrail;
 import org.spinepath.common.inbox.ProcessedEvents;
 import org.spinepath.common.problem.ProblemException;
 import org.spinepath.notification.config.NotificationConfig;
@@ -40,6 +49,8 @@ public class ReferralService {
             + "case when status = 'OPEN' then level end, case when status = 'OPEN' then created_at end, "
             + "acknowledged_at desc, id limit :limit offset :offset";
 
+    static final String RESOURCE = "Referral";
+
     private final ProcessedEvents processed;
     private final Roster roster;
     private final DeliveryQueue queue;
@@ -47,9 +58,13 @@ public class ReferralService {
     private final NotificationConfig config;
     private final DatabaseClock clock;
     private final EntityManager em;
+    private final AccessGuard guard;
+    private final AuditTrail audit;
+    private final String observer;
 
     public ReferralService(ProcessedEvents processed, Roster roster, DeliveryQueue queue, ReferralEvents events,
-            NotificationConfig config, DatabaseClock clock, EntityManager em) {
+            NotificationConfig config, DatabaseClock clock, EntityManager em, AccessGuard guard, AuditTrail audit,
+            @ConfigProperty(name = "quarkus.application.name") String observer) {
         this.clock = clock;
         this.em = em;
         this.processed = processed;
@@ -57,6 +72,9 @@ public class ReferralService {
         this.queue = queue;
         this.events = events;
         this.config = config;
+        this.guard = guard;
+        this.audit = audit;
+        this.observer = observer;
     }
 
     /**
@@ -73,8 +91,7 @@ public class ReferralService {
         }
         Optional<Referral> existing = Referral.findByCaseAndLevel(requested.caseId(), requested.level());
         if (existing.isPresent()) {
-            LOG.infof("case %s already has a %s referral (%s); event %s adds nothing", requested.caseId(),
-                    requested.level(), existing.get().id, eventId);
+            LOG.infof("referral %s already exists; event %s adds nothing", existing.get().id, eventId);
             return Optional.empty();
         }
         Instant now = clock.now();
@@ -95,13 +112,17 @@ public class ReferralService {
         referral.sourceEventId = eventId;
         referral.createdAt = now;
         referral.updatedAt = now;
+        referral.submittedBy = requested.submittedBy();
+        referral.careTeams = requested.careTeams() == null || requested.careTeams().isEmpty() ? null
+                : String.join(",", requested.careTeams());
         referral.persist();
         // Reach the unique (case, level) constraint now rather than at commit, inside this method.
         Referral.flush();
         List<String> told = queue.queue(referral, 0, now);
         events.record(referral, ReferralChange.REQUESTED, null, told, null, "routes " + referral.routes, now);
-        LOG.infof("referral %s opened for case %s (%s, routes %s)", referral.id, referral.caseId, referral.level,
-                referral.routes);
+        audit.record(AuditEntry.of(Caller.system(observer), AuditAction.CREATE, RESOURCE, referral.id,
+                referral.caseId, null, null));
+        LOG.infof("referral %s opened (%s, routes %s)", referral.id, referral.level, referral.routes);
         return Optional.of(referral);
     }
 
@@ -110,9 +131,30 @@ public class ReferralService {
      * referral changes nothing and answers with its state.
      */
     @Transactional
-    public ReferralView acknowledge(UUID id, String actor) {
+    public ReferralView acknowledge(UUID id, Caller caller) {
         Referral referral = Referral.<Referral>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Referral", id));
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        Grant grant = guard.update(referral.custody(), RESOURCE, id, referral.caseId);
+        String reason = grant == Grant.BREAK_GLASS ? guard.breakGlassReason() : null;
+        audit.record(AuditEntry.of(caller, AuditAction.UPDATE, RESOURCE, id, referral.caseId, grant, reason));
+        return acknowledged(referral, caller.user());
+    }
+
+    /**
+     * Acknowledgement through a signed link: the signature is the credential (it names the
+     * recipient it was sent to), so the access rule has already been applied when it was sent.
+     */
+    @Transactional
+    public ReferralView acknowledgeByLink(UUID id, String recipient) {
+        Referral referral = Referral.<Referral>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        audit.record(AuditEntry.of(Caller.linkHolder(recipient, observer), AuditAction.UPDATE, RESOURCE, id,
+                referral.caseId, Grant.ON_CALL_ROUTE, null));
+        return acknowledged(referral, recipient);
+    }
+
+    private ReferralView acknowledged(Referral referral, String actor) {
+        UUID id = referral.id;
         if (referral.status == ReferralStatus.ACKNOWLEDGED) {
             return ReferralView.summary(referral);
         }
@@ -127,17 +169,19 @@ public class ReferralService {
                 DeliveryStatus.CANCELLED, now, id, DeliveryStatus.PENDING);
         events.record(referral, ReferralChange.ACKNOWLEDGED, null, List.of(), actor,
                 cancelled > 0 ? cancelled + " unsent escalation messages cancelled" : null, now);
-        LOG.infof("referral %s (case %s) acknowledged by %s", id, referral.caseId, actor);
+        LOG.infof("referral %s acknowledged by %s", id, actor);
         return ReferralView.summary(referral);
     }
 
     /**
      * One page of the on-call list: open referrals (most urgent and oldest first), then those
-     * acknowledged within the recent window (latest first).
+     * acknowledged within the recent window (latest first); for on-call staff those sent to their
+     * routes, for an administrator every one without its clinical content. The search is audited.
+     * A page is cut before the access rule filters it, so a page can hold fewer than {@code size}.
      */
-    @Transactional(TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<ReferralView> openAndRecent(Optional<ReferralStatus> status, int page, int size) {
+        Caller caller = guard.caller();
         List<Referral> referrals = em.createNativeQuery(LIST_SQL, Referral.class)
                 .setParameter("open", status.map(s -> s == ReferralStatus.OPEN).orElse(true))
                 .setParameter("recent", status.map(s -> s == ReferralStatus.ACKNOWLEDGED).orElse(true))
@@ -145,14 +189,33 @@ public class ReferralService {
                 .setParameter("limit", size)
                 .setParameter("offset", (long) page * size)
                 .getResultList();
-        return referrals.stream().map(ReferralView::summary).toList();
+        List<ReferralView> visible = new ArrayList<>();
+        for (Referral referral : referrals) {
+            Grant grant = AccessRule.decide(caller, referral.custody(), null);
+            if (grant.granted()) {
+                visible.add(ReferralView.summary(referral));
+            } else if (grant == Grant.OPERATIONAL) {
+                visible.add(ReferralView.summary(referral).operational());
+            }
+        }
+        guard.searched(RESOURCE, status.map(s -> "status=" + s).orElse("") + " page=" + page);
+        return visible;
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** A referral as the access rule lets the caller see it: whole, operational only, or 404. Audited. */
     public ReferralView get(UUID id) {
         Referral referral = Referral.<Referral>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Referral", id));
-        return ReferralView.detail(referral, Delivery.ofReferral(id), HistoryEntry.ofReferral(id));
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        Grant grant = guard.read(referral.custody(), RESOURCE, id, referral.caseId, true);
+        ReferralView view = ReferralView.detail(referral, Delivery.ofReferral(id), HistoryEntry.ofReferral(id));
+        return grant == Grant.OPERATIONAL ? view.operational() : view;
+    }
+
+    /** A referral for the signed-link page, which shows only its level, case reference and state. */
+    @Transactional(TxType.SUPPORTS)
+    public ReferralView forLink(UUID id) {
+        return Referral.<Referral>findByIdOptional(id).map(ReferralView::summary)
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
     }
 
     /**
@@ -161,9 +224,10 @@ public class ReferralService {
      * contact about a referral someone has already taken.
      */
     @Transactional
-    public ReferralView retryDelivery(UUID referralId, UUID deliveryId, String actor) {
+    public ReferralView retryDelivery(UUID referralId, UUID deliveryId, Caller caller) {
+        String actor = caller.user();
         Referral referral = Referral.<Referral>findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Referral", referralId));
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, referralId));
         Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(d -> d.referralId.equals(referralId))
                 .orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
@@ -183,6 +247,8 @@ public class ReferralService {
         delivery.updatedAt = now;
         events.record(referral, ReferralChange.DELIVERY_REQUEUED, delivery.channel, List.of(delivery.recipient), actor,
                 "after " + delivery.lastError, now);
+        audit.record(AuditEntry.of(caller, AuditAction.UPDATE, RESOURCE, referralId, referral.caseId,
+                Grant.OPERATIONAL, null));
         LOG.infof("delivery %s of referral %s put back in the queue by %s", deliveryId, referralId, actor);
         return get(referralId);
     }

@@ -61,6 +61,15 @@ public record ReferralView(
         return of(r, null, null);
     }
 
+    /**
+     * What an administrator sees without breaking the glass: the referral's delivery and
+     * escalation state, with its clinical content (flags, findings, recommended action) left out.
+     */
+    ReferralView operational() {
+        return new ReferralView(id, caseId, level, urgency, null, null, null, rulesetVersion, triagedAt, routes, status,
+                escalationLevel, nextEscalationAt, acknowledgedAt, acknowledgedBy, createdAt, deliveries, history);
+    }
+
     static ReferralView detail(Referral r, List<Delivery> deliveries, List<HistoryEntry> history) {
         return of(r, deliveries.stream().map(DeliveryView::of).toList(), history.stream().map(HistoryView::of).toList());
     }

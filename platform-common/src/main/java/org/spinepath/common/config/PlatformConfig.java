@@ -14,6 +14,33 @@ public interface PlatformConfig {
 
     Inbox inbox();
 
+    Limits limits();
+
+    interface Limits {
+        /** Largest JSON request body; a larger one is a 413. */
+        @WithDefault("262144")
+        int maxBodyBytes();
+
+        /** Deepest nesting of objects and arrays in a JSON request body. */
+        @WithDefault("16")
+        int maxJsonDepth();
+
+        /** Most elements of any one JSON array in a request body. */
+        @WithDefault("100")
+        int maxArrayLength();
+
+        /** Longest JSON string value in a request body: the longest text field of the platform (an article section). */
+        @WithDefault("50000")
+        int maxStringLength();
+
+        /**
+         * Writes (POST, PUT, PATCH, DELETE) one user may make per minute on one instance; the
+         * next one is a 429 with Retry-After.
+         */
+        @WithDefault("120")
+        int writesPerMinute();
+    }
+
     interface Events {
         /** CloudEvent {@code source} of the events this service emits. */
         @WithDefault("urn:spinepath:${quarkus.application.name}")

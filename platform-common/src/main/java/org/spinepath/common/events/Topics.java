@@ -13,6 +13,10 @@ public final class Topics {
     public static final String REFERRAL_EVENTS = "referral.events";
     public static final String CONTENT_PUBLISHED = "content.published";
     public static final String CONTENT_RETRACTED = "content.retracted";
+    /** FHIR R4 AuditEvents of every act on patient data, keyed by case id (or user, for a search). */
+    public static final String AUDIT_EVENTS = "audit.events";
+    /** Break-glass access, for information governance to review. */
+    public static final String SECURITY_ALERTS = "security.alerts";
 
     /** Suffix of the dead-letter topic a consumer sends a message to when it cannot process it. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

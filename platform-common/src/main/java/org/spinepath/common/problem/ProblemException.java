@@ -10,6 +10,11 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(status, slug, title, detail);
     }
 
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", what + " not found", what + " " + id + " does not exist");
     }

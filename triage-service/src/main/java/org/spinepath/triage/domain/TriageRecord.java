@@ -1,7 +1,10 @@
 package org.spinepath.triage.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,4 +45,17 @@ public class TriageRecord extends PanacheEntityBase {
 
     @Column(name = "evaluated_at", nullable = false)
     public Instant evaluatedAt;
+
+    /** The clinician who submitted the case; null for a version 1 event that did not carry it. */
+    @Column(name = "submitted_by", length = 200)
+    public String submittedBy;
+
+    /** The submitter's care teams (group paths), comma-separated; null when the event did not carry them. */
+    @Column(name = "care_teams", columnDefinition = "text")
+    public String careTeams;
+
+    public Set<String> careTeamSet() {
+        return careTeams == null ? Set.of()
+                : Arrays.stream(careTeams.split(",")).filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
 }

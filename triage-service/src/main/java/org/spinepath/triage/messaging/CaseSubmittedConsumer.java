@@ -1,6 +1,8 @@
 package org.spinepath.triage.messaging;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.spinepath.common.access.Custody;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.PoisonMessageException;
@@ -28,8 +31,9 @@ public class CaseSubmittedConsumer {
     private static final Logger LOG = Logger.getLogger(CaseSubmittedConsumer.class);
     static final String CONSUMER = "triage.case-submitted";
 
-    /** The part of case.submitted this service reads. */
-    record CaseSubmitted(UUID caseId, String submittedBy, Instant submittedAt, @JsonProperty("case") Case patientCase) {
+    /** The part of case.submitted this service reads; careTeams is absent from version 1 events. */
+    record CaseSubmitted(UUID caseId, String submittedBy, Instant submittedAt, List<String> careTeams,
+            @JsonProperty("case") Case patientCase) {
     }
 
     private final InboundEvents inbound;
@@ -62,8 +66,9 @@ public class CaseSubmittedConsumer {
             throw new PoisonMessageException("case.submitted " + event.id() + " carries an invalid case: "
                     + first.getPropertyPath() + " " + first.getMessage());
         }
-        triage.triageSubmitted(submitted.caseId(), submitted.patientCase(), event.id())
-                .ifPresent(r -> LOG.infof("case %s triaged %s (ruleset %s)", submitted.caseId(), r.urgency(),
-                        r.rulesetVersion()));
+        triage.triageSubmitted(submitted.caseId(), submitted.patientCase(), event.id(),
+                new Custody(submitted.submittedBy(), submitted.careTeams() == null ? Set.of()
+                        : Set.copyOf(submitted.careTeams()), Set.of()))
+                .ifPresent(r -> LOG.infof("case %s triaged (ruleset %s)", submitted.caseId(), r.rulesetVersion()));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.spinepath.common.access.AccessGuard;
 import org.spinepath.triage.engine.TriageResult;
 import org.spinepath.triage.engine.model.Case;
 import org.spinepath.triage.service.TriageService;
@@ -42,9 +46,15 @@ public class TriageResource {
 
     @GET
     @Path("/results/{caseId}")
-    @RolesAllowed({ "clinician", "admin" })
-    @Operation(summary = "The stored triage result of a submitted case")
-    public Response result(@PathParam("caseId") UUID caseId) {
+    @RolesAllowed({ "clinician", "oncall", "admin" })
+    @Operation(summary = "The stored triage result of a submitted case",
+            description = "Only for the submitting clinician and their care team; anyone else gets 404, as for an "
+                    + "unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
+                    + " (granted, audited with the reason, and alerted).")
+    public Response result(@PathParam("caseId") UUID caseId,
+            @Parameter(in = ParameterIn.HEADER, name = AccessGuard.BREAK_GLASS_HEADER,
+                    description = "Why a clinician outside the care team must open this result (at most 500 characters)")
+            @HeaderParam(AccessGuard.BREAK_GLASS_HEADER) String breakGlassReason) {
         return Response.ok(triage.storedResult(caseId), MediaType.APPLICATION_JSON).build();
     }
 }

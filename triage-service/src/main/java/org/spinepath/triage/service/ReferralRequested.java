@@ -8,7 +8,8 @@ import java.util.UUID;
  * Data of the {@code referral.requested} event (docs/events/referral.requested.schema.json). It
  * carries only what the on-call specialist needs to act and no other patient data: the case
  * reference, urgency, the flags with the findings that raised them, the recommended action and
- * a link to the case.
+ * a link to the case; and, so that the referral is shown only to whom the case belongs, the
+ * submitting clinician and their care teams.
  */
 public record ReferralRequested(
         UUID caseId,
@@ -18,7 +19,9 @@ public record ReferralRequested(
         String recommendedAction,
         String caseLink,
         String rulesetVersion,
-        Instant triagedAt) {
+        Instant triagedAt,
+        String submittedBy,
+        List<String> careTeams) {
 
     public record FlagFindings(String flag, List<String> findings) {
     }
