@@ -191,9 +191,11 @@ final class Report {
                 load generator's compare directly; Kafka record timestamps have millisecond resolution.
                 - **The floor** is measured in the same run on the same Kafka and PostgreSQL containers; the ratios \
                 compare p99 with p99.
-                - **Tracing.** Every service exports OpenTelemetry traces when `QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT` \
-                and `QUARKUS_OTEL_TRACES_EXPORTER=otlp`... see `docs/architecture.md`: one case is one trace from the \
-                POST to the email, carried through the outboxes in Kafka record headers.
+                - **Tracing** is off in this run (the services' default). With `QUARKUS_OTEL_SDK_DISABLED=false` \
+                and `QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT` set, each case is one OpenTelemetry trace from its POST \
+                through every outbox and consumer (the trace context rides in the records' `traceparent` header); \
+                the relay's `<topic> publish` span starts when the outbox row was written, so it shows the outbox \
+                wait as well as Kafka's acknowledgement.
                 """);
         return md.toString();
     }
