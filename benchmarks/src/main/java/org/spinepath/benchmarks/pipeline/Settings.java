@@ -24,7 +24,7 @@ record Settings(String intakeUrl, String keycloakUrl, String kafka, String jdbcB
                 Duration.ofSeconds(Long.parseLong(env("SPINEPATH_BENCH_STEP_SECONDS", "20"))),
                 Duration.ofSeconds(Long.parseLong(env("SPINEPATH_BENCH_WARMUP_SECONDS", "20"))),
                 Integer.parseInt(env("SPINEPATH_BENCH_WARMUP_RATE", "50")),
-                Duration.ofSeconds(Long.parseLong(env("SPINEPATH_BENCH_DRAIN_SECONDS", "30"))),
+                Duration.ofSeconds(Long.parseLong(env("SPINEPATH_BENCH_DRAIN_SECONDS", "45"))),
                 Path.of(env("SPINEPATH_BENCH_OUTPUT", "docs/benchmarks")),
                 command);
     }
