@@ -122,10 +122,13 @@ final class Report {
                     s.emails, s.referralsExpected, s.sustainable() ? "yes" : reason(s)));
         }
         md.append("\nA step is sustained when every case was accepted, triaged and stored back within the drain "
-                + "window, every referral's email was accepted, the throughput over the step (after its first 2 s) "
+                + "window, the throughput over the step (after its first 2 s) "
                 + "reached 95 % of the offered rate, the result latency of the step's last quarter was not more than "
                 + "twice (+200 ms) its first quarter's (the backlog did not grow), and POST → result p99 stayed under "
-                + "1 s. The sweep stops at the first step that is not.\n\n");
+                + "1 s (the issue's definition: the emails are timed and reported, but do not decide it). The sweep "
+                + "stops at the first step that is not. Emails are timed once more after the sweep (the benchmark "
+                + "waits up to the drain time for the last ones), so a late email counts with its real latency; "
+                + "`emails` counts those accepted by then.\n\n");
 
         md.append("## Latency by stage\n\nEach stage timed from the moment the case was due to be sent "
                 + "(p50 / p99, ms).\n\n| offered /s |");
