@@ -50,21 +50,42 @@ final class Containers {
         return out;
     }
 
-    /** Resident set size of each service's JVM (its container's process 1), in MB. */
+    /**
+     * Resident memory in MB: of a service's JVM (its container's process 1), and of the whole
+     * container (its cgroup's anonymous memory) for the infrastructure, whose process 1 may be a
+     * launcher script.
+     */
     Map<String, Double> rssMb() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String name : ALL) {
-            String status = exec(name, "cat", "/proc/1/status");
-            if (status == null) {
-                continue;
-            }
-            for (String line : status.split("\n")) {
-                if (line.startsWith("VmRSS:")) {
-                    out.put(name, Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
-                }
+            Long kb = SERVICES.contains(name) ? field(exec(name, "cat", "/proc/1/status"), "VmRSS:")
+                    : cgroupAnonKb(name);
+            if (kb != null) {
+                out.put(name, kb / 1024.0);
             }
         }
         return out;
+    }
+
+    private Long cgroupAnonKb(String name) {
+        Long v2 = field(exec(name, "cat", "/sys/fs/cgroup/memory.stat"), "anon ");
+        if (v2 != null) {
+            return v2 / 1024;
+        }
+        Long v1 = field(exec(name, "cat", "/sys/fs/cgroup/memory/memory.stat"), "total_rss ");
+        return v1 == null ? null : v1 / 1024;
+    }
+
+    private static Long field(String text, String prefix) {
+        if (text == null) {
+            return null;
+        }
+        for (String line : text.split("\n")) {
+            if (line.startsWith(prefix)) {
+                return Long.valueOf(line.substring(prefix.length()).replaceAll("[^0-9]", ""));
+            }
+        }
+        return null;
     }
 
     /** Each service's own "started in" figure: from JVM start until it listens, ready for its first request. */

@@ -161,8 +161,8 @@ final class Report {
         }
 
         md.append("\n## Per container\n\nCPU from each container's cgroup over the sweep (" + usage.cases()
-                + " cases in " + usage.sweep().toSeconds() + " s), divided per 1,000 cases; RSS of the container's main "
-                + "process after the run; start-up as the service logs it (`started in`), from the stack's start "
+                + " cases in " + usage.sweep().toSeconds() + " s), divided per 1,000 cases; resident memory after the run "
+                + "(a service's JVM; the infrastructure's whole container); start-up as the service logs it (`started in`), from the stack's start "
                 + "where all four services start together.\n\n");
         md.append("| container | started in | RSS after the run | CPU s per 1,000 cases |\n| --- | --- | --- | --- |\n");
         for (String name : Containers.ALL) {
