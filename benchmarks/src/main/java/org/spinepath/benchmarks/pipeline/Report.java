@@ -173,6 +173,36 @@ final class Report {
                     rss == null ? "–" : f("%.0f MB", rss), cpu == null ? "–" : f("%.2f", cpu)));
         }
 
+        md.append("\n## What limits it\n\n");
+        for (StepResult s : steps) {
+            Stage.Segment widest = null;
+            long widestP99 = -1;
+            for (Stage.Segment segment : Stage.Segment.values()) {
+                Histogram h = s.segments.get(segment);
+                if (h.getTotalCount() > 0 && h.getValueAtPercentile(99) > widestP99) {
+                    widestP99 = h.getValueAtPercentile(99);
+                    widest = segment;
+                }
+            }
+            if (widest != null) {
+                md.append(f("- %d cases/s: the widest p99 segment is *%s* (%s).%n", s.offered, widest.label,
+                        ms(widestP99)));
+            }
+        }
+        md.append("""
+                - The referral email waits for notification's delivery queue, which is polled every second \
+                (`spinepath.notification.delivery.poll-interval`) and sent by one thread per channel, one SMTP \
+                conversation at a time on a new connection (`quarkus.mailer.keep-alive=false`): the median email \
+                waits about half a poll interval, its p99 a whole one, before SMTP starts, and under load the \
+                conversations queue behind each other until they time out and are retried. Meeting the email \
+                target needs notification to wake its delivery queue when a referral commits (as the outbox \
+                relay is woken), reuse pooled SMTP connections, and send a bounded number of emails in parallel, \
+                keeping the delivery bookkeeping as it is.
+                - Each consumer applies its records one at a time per channel (`@Blocking`, ordered), one \
+                transaction per record: the pipeline's throughput is bounded by the slowest consumer's commit \
+                rate. Consuming the three partitions with three consumers (`partitions=3`, ordering kept per \
+                partition and so per case) is the next step for throughput.
+                """);
         md.append("\n## How it is measured\n\n");
         md.append("""
                 - **Open loop, no coordinated omission.** Case *i* of a step is due at start + *i* / rate; it is sent \
