@@ -70,7 +70,7 @@ ack_secret() {
 }
 
 service_env() { # db name, client id
-  echo "-e QUARKUS_HTTP_PORT=8080
+  echo "--memory=768m -e QUARKUS_HTTP_PORT=8080
         -e SPINEPATH_DB_URL=jdbc:postgresql://postgres:5432/$1
         -e SPINEPATH_DB_USER=spinepath -e SPINEPATH_DB_PASSWORD=spinepath
         -e SPINEPATH_KAFKA=kafka:9092

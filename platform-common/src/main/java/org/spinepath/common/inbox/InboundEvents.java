@@ -12,8 +12,14 @@ import org.spinepath.common.config.PlatformConfig;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.PoisonMessageException;
+import org.spinepath.common.tracing.TraceContext;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -41,11 +47,13 @@ public class InboundEvents {
     private final DeadLetters deadLetters;
     private final PlatformConfig config;
     private final MeterRegistry registry;
+    private final Tracer tracer;
     private final Object pause = new Object();
     private volatile boolean stopping;
 
     public InboundEvents(CloudEventCodec codec, ProcessedEvents processed, DeadLetters deadLetters,
-            PlatformConfig config, MeterRegistry registry) {
+            PlatformConfig config, MeterRegistry registry, Tracer tracer) {
+        this.tracer = tracer;
         this.codec = codec;
         this.processed = processed;
         this.deadLetters = deadLetters;
@@ -58,7 +66,21 @@ public class InboundEvents {
      * Returns once the event is applied, skipped as a duplicate, or dead-lettered as poison.
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent> apply) {
-        retrying(consumer, record, () -> attemptOnce(consumer, record, apply));
+        // The producer's trace continues here: events this consumer writes to its outbox carry it on.
+        Span span = tracer.spanBuilder(record.topic() + " process").setParent(TraceContext.of(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            retrying(consumer, record, () -> attemptOnce(consumer, record, apply));
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, rootMessage(e));
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.spinepath.common.config.PlatformConfig;
 import org.spinepath.common.events.CloudEvent;
 import org.spinepath.common.events.CloudEventCodec;
 import org.spinepath.common.events.Topics;
+import org.spinepath.common.tracing.TraceContext;
 
 /**
  * Records an event for publication as part of the caller's transaction. There is deliberately no
@@ -53,6 +54,7 @@ public class Outbox {
         row.eventType = event.type();
         row.payload = codec.write(event);
         row.createdAt = Instant.now();
+        row.traceparent = TraceContext.current();
         row.persist();
         wakeRelayOnCommit();
         return event;

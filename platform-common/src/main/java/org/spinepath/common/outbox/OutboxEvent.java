@@ -51,6 +51,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
 
+    /** W3C trace context of the transaction that wrote the row; null when it was not traced. */
+    @Column(length = 55)
+    public String traceparent;
+
     public static long pending() {
         return count("publishedAt is null");
     }

@@ -30,9 +30,15 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.spinepath.common.config.PlatformConfig;
 import org.spinepath.common.events.CloudEvent;
+import org.spinepath.common.tracing.TraceContext;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -80,6 +86,7 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final PlatformConfig config;
     private final OutboxSignal signal;
+    private final Tracer tracer;
     private final Counter published;
     private final Counter failures;
     private final Counter parkedRows;
@@ -92,8 +99,9 @@ public class OutboxRelay {
     private long leaderCheckedAt;
 
     public OutboxRelay(EntityManager em, DataSource dataSource, @Channel("outbox") MutinyEmitter<String> emitter,
-            PlatformConfig config, OutboxSignal signal, MeterRegistry registry) {
+            PlatformConfig config, OutboxSignal signal, MeterRegistry registry, Tracer tracer) {
         this.em = em;
+        this.tracer = tracer;
         this.dataSource = dataSource;
         this.emitter = emitter;
         this.config = config;
@@ -201,17 +209,41 @@ public class OutboxRelay {
     }
 
     private CompletableFuture<Outcome> send(OutboxEvent row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(UTF_8));
+        headers.add("ce_id", row.eventId.getBytes(UTF_8));
+        // The span starts when the row was written, so a trace shows how long the event waited in
+        // the outbox as well as Kafka's acknowledgement.
+        Span span = row.traceparent == null ? Span.getInvalid()
+                : tracer.spanBuilder(row.topic + " publish").setParent(TraceContext.of(row.traceparent))
+                        .setSpanKind(SpanKind.PRODUCER)
+                        .setStartTimestamp(row.createdAt)
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", row.topic)
+                        .setAttribute("messaging.message.id", row.eventId)
+                        .startSpan();
+        String traceparent = span.getSpanContext().isValid()
+                ? TraceContext.traceparent(Context.root().with(span)) : row.traceparent;
+        if (traceparent != null) {
+            headers.add(TraceContext.HEADER, traceparent.getBytes(UTF_8));
+        }
         Message<String> message = Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.messageKey)
-                .withHeaders(new RecordHeaders()
-                        .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(UTF_8))
-                        .add("ce_id", row.eventId.getBytes(UTF_8)))
+                .withHeaders(headers)
                 .build());
         try {
             return emitter.sendMessage(message).subscribeAsCompletionStage()
-                    .handle((ok, error) -> error == null ? Outcome.SENT : new Outcome.Failed(rootMessage(error)));
+                    .handle((ok, error) -> {
+                        if (error != null) {
+                            span.setStatus(StatusCode.ERROR, rootMessage(error));
+                        }
+                        span.end();
+                        return error == null ? Outcome.SENT : new Outcome.Failed(rootMessage(error));
+                    });
         } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, rootMessage(e));
+            span.end();
             return CompletableFuture.completedFuture(new Outcome.Failed(rootMessage(e)));
         }
     }
