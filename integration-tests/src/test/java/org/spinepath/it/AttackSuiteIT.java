@@ -354,7 +354,7 @@ class AttackSuiteIT {
             as("clinician1").contentType(ContentType.JSON).body(nodes.append("]}}").toString()).post(url).then()
                     .statusCode(400).body("errors[0].field", equalTo("imaging.schmorlNodes"));
         }
-        assertThat(beyondTheHttpLimit(platform.intakeUrl() + "/api/cases")).isEqualTo("413");
+        assertThat(beyondTheHttpLimit(platform.intakeUrl() + "/api/cases")).isIn("413", "closed by the server");
     }
 
     /**
@@ -370,7 +370,7 @@ class AttackSuiteIT {
                     .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2_000_000))).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (java.io.IOException closedWhileSending) {
-            return "413";
+            return "closed by the server";
         }
     }
 
