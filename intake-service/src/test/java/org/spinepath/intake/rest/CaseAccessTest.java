@@ -128,7 +128,8 @@ class CaseAccessTest {
     private static List<JsonNode> awaitRecords(String topic, String key, int atLeast) {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
             return await().atMost(Duration.ofSeconds(90)).until(
-                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(10)).awaitCompletion()
+                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(5))
+                            .awaitCompletion(Duration.ofSeconds(20))
                             .getRecords().stream().filter(r -> key.equals(r.key())).map(r -> read(r.value()))
                             .filter(Objects::nonNull).toList(),
                     records -> records.size() >= atLeast);

@@ -111,7 +111,8 @@ class ResultAccessTest {
     private static List<JsonNode> records(String topic, String key, int atLeast) {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
             return await().atMost(Duration.ofSeconds(90)).until(
-                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(10)).awaitCompletion()
+                    () -> kafka.consumeStrings().fromTopics(topic, Duration.ofSeconds(5))
+                            .awaitCompletion(Duration.ofSeconds(20))
                             .getRecords().stream().filter(r -> key.equals(r.key())).map(r -> read(r.value())).toList(),
                     found -> found.size() >= atLeast);
         }
