@@ -76,6 +76,7 @@ service_env() { # db name, client id
         -e SPINEPATH_KAFKA=kafka:9092
         -e SPINEPATH_KEYCLOAK_URL=http://keycloak:8080
         -e SPINEPATH_PORTAL_URL=http://localhost:$P_PORTAL
+        -e SPINEPATH_PLATFORM_LIMITS_WRITES_PER_MINUTE=${SPINEPATH_WRITES_PER_MINUTE:-120}
         -e QUARKUS_OIDC_CREDENTIALS_SECRET=$2-dev-secret"
 }
 

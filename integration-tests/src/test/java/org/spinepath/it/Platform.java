@@ -62,7 +62,7 @@ final class Platform {
     static final String PORTAL_URL = "http://portal:8080";
     private static final Duration STARTUP = Duration.ofMinutes(6);
 
-    record Mail(String messageId, String subject, String body) {
+    record Mail(String messageId, String recipient, String subject, String body) {
     }
 
     private final Network network = Network.newNetwork();
@@ -317,7 +317,7 @@ final class Platform {
                 String subject = message.path("subject").asText();
                 if (subject.contains(text) || mime.contains(text)) {
                     String id = message.path("Message-ID").asText();
-                    byId.putIfAbsent(id, new Mail(id, subject, mime));
+                    byId.putIfAbsent(id, new Mail(id, email, subject, mime));
                 }
             }
         }

@@ -77,8 +77,12 @@ class ReferralFlowIT {
         JsonNode referral = single(Platform.REFERRAL_REQUESTED, caseId);
         assertThat(referral.at("/data/level").asText()).isEqualTo("WITHOUT_DELAY");
 
-        assertThat(platform.awaitMails(caseId, 1, FLOW)).hasSize(1);
-        assertExactlyOneMailAfterSettling(caseId);
+        // Two recipients on the malignancy route, each with an email of their own.
+        List<Platform.Mail> mails = platform.awaitMails(caseId, 2, FLOW);
+        assertThat(mails).extracting(Platform.Mail::recipient)
+                .containsExactlyInAnyOrder("oncology@spinepath.local", "metastasis-coordinator@spinepath.local");
+        await().pollDelay(SETTLE).atMost(SETTLE.plusSeconds(5))
+                .untilAsserted(() -> assertThat(platform.mailsAbout(caseId)).hasSize(2));
     }
 
     @Test

@@ -25,6 +25,16 @@ final class Vignettes {
         throw new IllegalArgumentException("no vignette " + id);
     }
 
+    /** The outcome the clinical specification requires of the vignette ({@code expect}). */
+    static JsonNode expectation(String id) {
+        for (JsonNode vignette : ALL) {
+            if (vignette.path("id").asText().equals(id)) {
+                return vignette.path("expect");
+            }
+        }
+        throw new IllegalArgumentException("no vignette " + id);
+    }
+
     /** Every vignette id, in file order. */
     static List<String> ids() {
         List<String> ids = new ArrayList<>();

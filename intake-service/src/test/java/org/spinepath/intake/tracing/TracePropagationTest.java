@@ -60,7 +60,7 @@ class TracePropagationTest {
                 .post("/api/cases").then().statusCode(201).extract().path("id");
 
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) OutboxEvent.getEntityManager()
-                .createNativeQuery("select traceparent from outbox_event where message_key = :key")
+                .createNativeQuery("select traceparent from outbox_event where message_key = :key and topic = 'case.submitted'")
                 .setParameter("key", caseId).getSingleResult());
         assertThat(stored).as("the outbox row names the request's trace").startsWith("00-" + traceId + "-")
                 .doesNotContain(callerSpan);
