@@ -170,16 +170,22 @@ class ArticleReadTest {
     }
 
     @Test
-    void theOtherServicesReadWithTheirClientCredentialsToken() {
+    void theTriageServiceReadsWithItsClientCredentialsToken() {
         asService("triage-service").get("/api/articles/spinal-pain-treatment/versions/1/sections/referral")
                 .then().statusCode(200);
-        asService("notification-service").get("/api/articles/spinal-pain-treatment").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceTokenNotMeantForTheContentServiceIsRefused() {
+        // Only the triage service's client carries the content service's audience.
+        asService("notification-service").get("/api/articles/spinal-pain-treatment").then().statusCode(401);
     }
 
     @Test
     void aServiceAccountThatIsNotAReaderIsRefused() {
-        // The content service's own client is not in spinepath.content.security.service-clients.
-        asService("content-service").get("/api/articles/spinal-pain-treatment").then().statusCode(403);
+        // The Prometheus client's token is meant for the platform, but the client is not in
+        // spinepath.content.security.service-clients.
+        asService("prometheus").get("/api/articles/spinal-pain-treatment").then().statusCode(403);
     }
 
     @Test

@@ -33,7 +33,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinepath.common.access.Caller;
 import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.domain.Channel;
 import org.spinepath.notification.support.HttpReceiverResource;
@@ -139,7 +138,7 @@ class DeliveryLeaseTest {
             // The acknowledgement has locked the referral and written its event but not committed
             // when the other replica records the delivery.
             QuarkusTransaction.requiringNew().run(() -> {
-                referrals.acknowledge(UUID.fromString(id), Caller.linkHolder("oncall1", "notification-service"));
+                referrals.acknowledgeByLink(UUID.fromString(id), "oncall1");
                 recording.set(otherReplica.submit(() -> ledger.delivered(email)));
                 sleep(Duration.ofSeconds(1));
             });
