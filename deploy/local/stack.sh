@@ -185,9 +185,10 @@ SpinePath is up (decision support: it never replaces clinical judgment).
   Mail received     http://localhost:$P_MAIL_UI/api/user/oncall-spine@spinepath.local/messages  (SMTP localhost:$P_SMTP)
   Kafka             localhost:$P_KAFKA      PostgreSQL localhost:$P_POSTGRES (spinepath / spinepath)
 
-Test users (password spinepath-dev): clinician1 clinician2 (clinician), editor1 editor2
-(content-editor), reviewer1 reviewer2 (content-reviewer), senioreditor1 (content-editor and
-content-reviewer), oncall1 oncall2 (oncall), admin1 (admin).
+Test users (password spinepath-dev): clinician1 clinician3 (clinician, team spinal-orthopaedics),
+clinician2 (clinician, team neurosurgery), editor1 editor2 (content-editor), reviewer1 reviewer2
+(content-reviewer), senioreditor1 (content-editor and content-reviewer), oncall1 oncall2 (oncall),
+admin1 (admin), auditor1 (auditor).
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=spinepath-cli -d username=clinician1 \\
