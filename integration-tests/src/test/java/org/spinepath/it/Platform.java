@@ -75,6 +75,9 @@ final class Platform {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final TopicReader topics;
 
+    /** Host ports of service containers restarted by a test (see {@link #startNotification()}). */
+    private final Map<String, Integer> portsAfterRestart = new java.util.concurrent.ConcurrentHashMap<>();
+
     static synchronized Platform get() {
         if (instance == null) {
             instance = new Platform();
@@ -198,7 +201,8 @@ final class Platform {
 
     private String url(String service) {
         GenericContainer<?> c = services.get(service);
-        return "http://" + c.getHost() + ":" + c.getMappedPort(8080);
+        Integer restarted = portsAfterRestart.get(service);
+        return "http://" + c.getHost() + ":" + (restarted != null ? restarted : c.getMappedPort(8080));
     }
 
     TopicReader topics() {
@@ -352,6 +356,9 @@ final class Platform {
             var ports = state.getNetworkSettings().getPorts().getBindings();
             var binding = ports.values().stream().filter(b -> b != null && b.length > 0).findFirst();
             if (binding.isPresent()) {
+                // Docker publishes a restarted container on a new host port; Testcontainers keeps
+                // the port it saw at start, so the service's address is taken from here on.
+                portsAfterRestart.put("notification", Integer.valueOf(binding.get()[0].getHostPortSpec()));
                 String url = "http://localhost:" + binding.get()[0].getHostPortSpec() + "/q/health/ready";
                 try {
                     if (http.send(HttpRequest.newBuilder(URI.create(url)).build(),
