@@ -78,6 +78,8 @@ class DeliveryLeaseTest {
 
     @BeforeEach
     void pauseTheSender() {
+        // Referrals left open by earlier tests go on escalating and would add deliveries of their own.
+        Referrals.acknowledgeAllOpen();
         // Let the sender finish what is due or in flight, then pause it: a pass it started before
         // the pause would otherwise go on claiming what the test means to claim itself.
         await().atMost(WAIT).pollDelay(Duration.ofMillis(500)).until(() -> QuarkusTransaction.requiringNew()
@@ -166,12 +168,15 @@ class DeliveryLeaseTest {
         String id = (String) referralOf(caseId).get("id");
 
         Dispatch first = claim(Channel.EMAIL, id);
-        Optional<Dispatch> second = ledger.claimNext(Channel.EMAIL);
+        Dispatch second = claim(Channel.EMAIL, id);
 
-        assertThat(second).isPresent();
-        assertThat(second.get().deliveryId()).isNotEqualTo(first.deliveryId());
-        assertThat(List.of(first, second.get())).extracting(d -> d.contacts().size()).containsOnly(1);
-        assertThat(ledger.claimNext(Channel.EMAIL)).isEmpty();
+        assertThat(second.deliveryId()).isNotEqualTo(first.deliveryId());
+        assertThat(List.of(first, second)).extracting(d -> d.contacts().size()).containsOnly(1);
+        // Nothing else of this referral is left to claim (deliveries of other referrals may be).
+        Optional<Dispatch> next;
+        while ((next = ledger.claimNext(Channel.EMAIL)).isPresent()) {
+            assertThat(next.get().referral().id().toString()).as("a third email of the referral").isNotEqualTo(id);
+        }
     }
 
     @Test
