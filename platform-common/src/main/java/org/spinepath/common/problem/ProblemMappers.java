@@ -77,6 +77,35 @@ public class ProblemMappers {
         return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage()), uri);
     }
 
+    /**
+     * The database gone (failing over, restarting, unreachable, out of connections) is a passing
+     * condition, not a fault of the request: 503 with Retry-After, so clients and the portal send
+     * the same request again (an Idempotency-Key makes that safe). Nothing was committed.
+     */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, @Context UriInfo uri) {
+        return storageFailure(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sql(java.sql.SQLException e, @Context UriInfo uri) {
+        return storageFailure(e, uri);
+    }
+
+    private static Response storageFailure(Exception e, UriInfo uri) {
+        if (!DatabaseUnavailable.is(e)) {
+            LOG.error("request failed", e);
+            return respond(Problem.of(500, "internal-error", "Internal Server Error", "the request could not be "
+                    + "completed; nothing was stored"), uri);
+        }
+        LOG.warnf("database unavailable, answered 503: %s", DatabaseUnavailable.rootMessage(e));
+        Problem problem = Problem.of(503, "unavailable", "Service Unavailable",
+                "the database is not reachable; nothing was stored, send the same request again");
+        Problem withInstance = uri == null ? problem : problem.withInstance(uri.getPath());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .entity(withInstance).build();
+    }
+
     static Problem jsonProblem(JsonMappingException e) {
         String field = jsonPath(e.getPath());
         String message;
