@@ -45,7 +45,9 @@ final class ChaosLoad implements AutoCloseable {
     private final ChaosPlatform platform;
     private final List<String> vignettes;
     private final Random random = new Random(20261130L);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+    // HTTP/1.1 as a hospital's load balancer speaks to the services (no h2c upgrade).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
     private final java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();

@@ -68,14 +68,18 @@ final class ChaosPlatform implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One replica of a service: its container and its port on the host. */
-    record Replica(String service, int index, GenericContainer<?> container, int port) {
+    record Replica(String service, int index, GenericContainer<?> container) {
+
+        int port() {
+            return container.getMappedPort(8080);
+        }
 
         String name() {
             return service + "-" + index;
         }
 
         String url() {
-            return "http://localhost:" + port;
+            return "http://localhost:" + port();
         }
     }
 
@@ -85,7 +89,6 @@ final class ChaosPlatform implements AutoCloseable {
     private final KeycloakContainer keycloak;
     private final GreenMailContainer smtp;
     private final Map<String, Replica> replicas = new LinkedHashMap<>();
-    private final Map<GenericContainer<?>, Integer> hostPorts = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final String tag = System.getProperty("spinepath.image.tag", "latest");
@@ -94,12 +97,10 @@ final class ChaosPlatform implements AutoCloseable {
     ChaosPlatform() {
         postgres = fixPorts(SpinePathContainers.newPostgres(network, "postgres")
                 .withEnv("POSTGRES_MULTIPLE_DATABASES", "intake,triage,content,notification")
-                .withCommand("postgres", "-c", "max_connections=300"), 5432);
-        kafka = fixPorts(SpinePathContainers.newKafka(network, "kafka"), 9092);
-        keycloak = fixPorts(SpinePathContainers.newKeycloak(network, "keycloak", "http://keycloak:8080"),
-                KeycloakContainer.HTTP_PORT, KeycloakContainer.MANAGEMENT_PORT);
-        smtp = fixPorts(SpinePathContainers.newSmtp(network, "smtp"), GreenMailContainer.SMTP_PORT,
-                GreenMailContainer.API_PORT);
+                .withCommand("postgres", "-c", "max_connections=300"));
+        kafka = fixPorts(SpinePathContainers.newKafka(network, "kafka"));
+        keycloak = fixPorts(SpinePathContainers.newKeycloak(network, "keycloak", "http://keycloak:8080"));
+        smtp = fixPorts(SpinePathContainers.newSmtp(network, "smtp"));
         Stream.of(postgres, kafka, keycloak, smtp).forEach(c -> c.withStartupTimeout(STARTUP));
         SpinePathContainers.startAll(postgres, kafka, keycloak, smtp);
         createTopics();
@@ -107,7 +108,7 @@ final class ChaosPlatform implements AutoCloseable {
             List<GenericContainer<?>> wave = new ArrayList<>();
             for (String service : SERVICES) {
                 GenericContainer<?> container = service(service, index);
-                replicas.put(service + "-" + index, new Replica(service, index, container, hostPorts.get(container)));
+                replicas.put(service + "-" + index, new Replica(service, index, container));
                 wave.add(container);
             }
             // The first replicas migrate the schemas; the second ones start against them.
@@ -115,16 +116,16 @@ final class ChaosPlatform implements AutoCloseable {
         }
     }
 
-    /** Publishes each of {@code ports} on a free host port chosen now and kept for the container's life. */
-    private <T extends GenericContainer<?>> T fixPorts(T container, int... ports) {
-        Map<Integer, Integer> chosen = new LinkedHashMap<>();
-        for (int port : ports) {
-            chosen.put(port, freePort());
-        }
-        hostPorts.put(container, chosen.values().iterator().next());
+    /**
+     * Publishes every port the container exposes on a free host port chosen when it is created
+     * and kept for the container's life (Docker would choose new ones at each start).
+     */
+    private static <T extends GenericContainer<?>> T fixPorts(T container) {
         container.withCreateContainerCmdModifier(cmd -> {
             Ports bindings = new Ports();
-            chosen.forEach((inside, outside) -> bindings.bind(ExposedPort.tcp(inside), Ports.Binding.bindPort(outside)));
+            for (ExposedPort port : cmd.getExposedPorts()) {
+                bindings.bind(port, Ports.Binding.bindPort(freePort()));
+            }
             cmd.getHostConfig().withPortBindings(bindings);
         });
         return container;
@@ -167,7 +168,7 @@ final class ChaosPlatform implements AutoCloseable {
                     .withEnv("SPINEPATH_NOTIFICATION_PUBLIC_URL", "http://notification.spinepath.test");
             default -> { }
         }
-        return fixPorts(container, 8080);
+        return fixPorts(container);
     }
 
     private void createTopics() {
@@ -186,6 +187,7 @@ final class ChaosPlatform implements AutoCloseable {
     Admin admin() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "20000");
         return Admin.create(props);
     }
@@ -271,8 +273,7 @@ final class ChaosPlatform implements AutoCloseable {
         disconnect(smtp);
         smtpDecoy = new GenericContainer<>(SpinePathContainers.requireLocalImage("spinepath/jre:25"))
                 .withNetwork(network).withNetworkAliases("smtp")
-                .withCommand("sleep", "3600")
-                .waitingFor(Wait.forLogMessage(".*", 0).withStartupTimeout(Duration.ofMinutes(1)));
+                .withCommand("sleep", "3600");
         SpinePathContainers.start(smtpDecoy);
     }
 
@@ -363,7 +364,7 @@ final class ChaosPlatform implements AutoCloseable {
         props.put("password", postgres.getPassword());
         props.put("connectTimeout", "3");
         props.put("socketTimeout", "30");
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + hostPorts.get(postgres) + "/" + name, props);
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getMappedPort(5432) + "/" + name, props);
     }
 
     void produce(String topic, String key, String value) {
