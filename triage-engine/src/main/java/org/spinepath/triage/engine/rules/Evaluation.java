@@ -21,14 +21,24 @@ import org.spinepath.triage.engine.Urgency;
  */
 public final class Evaluation {
 
-    private static final Flag[] FLAGS = Flag.values();
+    private static final Urgency[] URGENCIES = Urgency.values();
+    /** Bits per flag in {@link #flagUrgencies}: enough for the urgency's ordinal plus one (0 is "not raised"). */
+    private static final int URGENCY_BITS = 3;
+    private static final long URGENCY_MASK = (1L << URGENCY_BITS) - 1;
+
+    static {
+        if (URGENCIES.length > URGENCY_MASK || Flag.values().length * URGENCY_BITS > Long.SIZE) {
+            throw new IllegalStateException("the urgencies of the flags no longer fit in one long");
+        }
+    }
 
     private final CaseFacts facts;
     private final DifferentialTable.Scores scores;
     private final DifferentialCategory category;
     private final boolean recordsActions;
     private final List<RaisedFlag> flags;
-    private final Urgency[] flagUrgencies = new Urgency[FLAGS.length];
+    /** The urgency of each raised flag, {@link #URGENCY_BITS} bits per flag by ordinal: kept in a word, not an array. */
+    private long flagUrgencies;
     private int flagMask;
     private Pathway pathway;
     private Integer line;
@@ -84,7 +94,8 @@ public final class Evaluation {
     }
 
     private void mark(Flag flag, Urgency urgency) {
-        flagUrgencies[flag.ordinal()] = urgency;
+        int shift = URGENCY_BITS * flag.ordinal();
+        flagUrgencies = (flagUrgencies & ~(URGENCY_MASK << shift)) | ((urgency.ordinal() + 1L) << shift);
         flagMask |= 1 << flag.ordinal();
     }
 
@@ -107,17 +118,25 @@ public final class Evaluation {
 
     /** True when a raised flag is at EMERGENCY for this case (FRACTURE after major trauma included). */
     public boolean anyEmergencyFlag() {
-        for (Urgency urgency : flagUrgencies) {
-            if (urgency == Urgency.EMERGENCY) {
-                return true;
-            }
-        }
-        return false;
+        return mostSevereFlagUrgency() == Urgency.EMERGENCY;
     }
 
     /** The urgency the raised flag imposes on this case; null when it is not raised. */
     public Urgency urgencyOf(Flag flag) {
-        return flagUrgencies[flag.ordinal()];
+        int stored = (int) ((flagUrgencies >>> (URGENCY_BITS * flag.ordinal())) & URGENCY_MASK);
+        return stored == 0 ? null : URGENCIES[stored - 1];
+    }
+
+    /** The most severe urgency of the raised flags; SELF_CARE when none is raised. */
+    private Urgency mostSevereFlagUrgency() {
+        Urgency urgency = Urgency.SELF_CARE;
+        for (long rest = flagUrgencies; rest != 0; rest >>>= URGENCY_BITS) {
+            int stored = (int) (rest & URGENCY_MASK);
+            if (stored != 0) {
+                urgency = Urgency.mostSevere(urgency, URGENCIES[stored - 1]);
+            }
+        }
+        return urgency;
     }
 
     public void choosePathway(Pathway chosen, Integer chosenLine, Urgency urgency) {
@@ -216,12 +235,7 @@ public final class Evaluation {
      * section 4, after AGE_RISK), and never below the floor of {@link UnansweredNeverLowers}.
      */
     public Urgency urgency() {
-        Urgency urgency = Urgency.mostSevere(pathwayUrgency, urgencyFloor);
-        for (Urgency flagUrgency : flagUrgencies) {
-            if (flagUrgency != null) {
-                urgency = Urgency.mostSevere(urgency, flagUrgency);
-            }
-        }
+        Urgency urgency = Urgency.mostSevere(Urgency.mostSevere(pathwayUrgency, urgencyFloor), mostSevereFlagUrgency());
         return Urgency.mostSevere(urgency, ChildrenRule.minimumUrgency(facts));
     }
 }

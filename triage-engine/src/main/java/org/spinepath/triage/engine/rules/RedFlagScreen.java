@@ -167,7 +167,7 @@ public final class RedFlagScreen {
 
     /** The caution of section 7 when a group is unanswered: which questions were not asked, and that "no" is assumed. */
     public static void caution(Evaluation evaluation, List<RedFlagGroupScreen> screen) {
-        StringBuilder text = new StringBuilder(400).append("Red-flag questions not asked (");
+        StringBuilder text = new StringBuilder(1024).append("Red-flag questions not asked (");
         boolean anyUnanswered = false;
         boolean anyWouldChange = false;
         for (RedFlagGroupScreen group : screen) {
