@@ -132,8 +132,14 @@ public final class RedFlagScreen {
     private static final MethodHandle NEW_HISTORY = RecordType.of(History.class).constructor();
     private static final MethodHandle NEW_PRESENTATION = RecordType.of(Presentation.class).constructor();
     private static final MethodHandle NEW_SYSTEMIC = RecordType.of(Systemic.class).constructor();
+    private static final MethodHandle NEUROLOGY_VALUES = RecordType.of(Neurology.class).explode();
+    private static final MethodHandle HISTORY_VALUES = RecordType.of(History.class).explode();
+    private static final MethodHandle PRESENTATION_VALUES = RecordType.of(Presentation.class).explode();
+    private static final MethodHandle SYSTEMIC_VALUES = RecordType.of(Systemic.class).explode();
     private static final RedFlagGroup[] GROUPS = RedFlagGroup.values();
     private static final FlagRule[] FLAG_RULES = Ruleset.FLAG_RULES.toArray(FlagRule[]::new);
+    /** The flag of each rule of {@link #FLAG_RULES}, asked once rather than once per rule and question. */
+    private static final Flag[] RULE_FLAGS = Arrays.stream(FLAG_RULES).map(FlagRule::flag).toArray(Flag[]::new);
     /** Where each question of {@link #QUESTIONS} lives in the case, found once. */
     private static final Field[] FIELDS = QUESTIONS.stream().map(Field::of).toArray(Field[]::new);
     /** The groups as the caution names them ("cauda equina"). */
@@ -219,9 +225,11 @@ public final class RedFlagScreen {
 
     /**
      * A question's field: the index of its section among the case's components, its index in the section, the
-     * flags whose rules read it as bits by ordinal, and whether the differential table reads it.
+     * flags whose rules read it as bits by ordinal, those rules (in the order of section 4) with their flags, and
+     * whether the differential table reads it.
      */
-    private record Field(int section, RecordType type, int component, int readBy, boolean scored) {
+    private record Field(int section, RecordType type, int component, int readBy, FlagRule[] readers, Flag[] readerFlags,
+            boolean scored) {
 
         static Field of(Question question) {
             RecordType type = RecordType.of(CASE.componentType(question.section()));
@@ -229,7 +237,10 @@ public final class RedFlagScreen {
             for (Flag flag : question.readBy()) {
                 readBy |= 1 << flag.ordinal();
             }
-            return new Field(CASE.index(question.section()), type, type.index(question.name()), readBy,
+            FlagRule[] readers = Arrays.stream(FLAG_RULES).filter(r -> question.readBy().contains(r.flag()))
+                    .toArray(FlagRule[]::new);
+            return new Field(CASE.index(question.section()), type, type.index(question.name()), readBy, readers,
+                    Arrays.stream(readers).map(FlagRule::flag).toArray(Flag[]::new),
                     DifferentialTable.reads(question.section(), question.name()));
         }
 
@@ -266,9 +277,9 @@ public final class RedFlagScreen {
         private Object[] components(Field field) {
             Object[] values = sections[field.section()];
             if (values == null) {
-                Record section = (Record) CASE.get(c, field.section());
+                Record section = section(c, field.type().recordClass());
                 if (section != null) {
-                    values = field.type().values(section);
+                    values = values(section);
                 } else {
                     values = new Object[field.type().size()];
                     if (field.type().recordClass() == Presentation.class) {
@@ -285,6 +296,39 @@ public final class RedFlagScreen {
             Object[] values = components(field).clone();
             values[field.component()] = question.positive();
             return with(c, construct(field.type().recordClass(), values));
+        }
+
+        private static Record section(Case c, Class<?> type) {
+            if (type == Neurology.class) {
+                return c.neurology();
+            }
+            if (type == History.class) {
+                return c.history();
+            }
+            if (type == Presentation.class) {
+                return c.presentation();
+            }
+            if (type == Systemic.class) {
+                return c.systemic();
+            }
+            throw new IllegalArgumentException("no red-flag question in " + type.getSimpleName());
+        }
+
+        /** A section's components, through a constant handle per section, which the compiler inlines. */
+        private static Object[] values(Record section) {
+            try {
+                return switch (section) {
+                    case Neurology n -> (Object[]) NEUROLOGY_VALUES.invokeExact((Object) n);
+                    case History h -> (Object[]) HISTORY_VALUES.invokeExact((Object) h);
+                    case Presentation p -> (Object[]) PRESENTATION_VALUES.invokeExact((Object) p);
+                    case Systemic s -> (Object[]) SYSTEMIC_VALUES.invokeExact((Object) s);
+                    default -> throw new IllegalArgumentException("no red-flag question in " + section.getClass().getSimpleName());
+                };
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** A section from its components, through a constant handle per section, which the compiler inlines. */
@@ -318,24 +362,24 @@ public final class RedFlagScreen {
             CaseFacts facts = evaluation.facts().sameImaging(withPositive(question, field));
             Evaluation variant = Evaluation.forScreening(facts,
                     field.scored() ? DifferentialTable.score(facts) : evaluation.scores());
-            for (FlagRule rule : FLAG_RULES) {
-                Flag flag = rule.flag();
-                if (!evaluation.has(flag) && field.readBy(flag) && !rule.findings(variant).isEmpty()) {
+            FlagRule[] readers = field.readers();
+            for (int i = 0; i < readers.length; i++) {
+                if (!evaluation.has(field.readerFlags()[i]) && !readers[i].findings(variant).isEmpty()) {
                     return true;
                 }
             }
             if (urgency == Urgency.EMERGENCY) {
                 return false;
             }
-            for (FlagRule rule : FLAG_RULES) {
-                Flag flag = rule.flag();
+            for (int i = 0; i < FLAG_RULES.length; i++) {
+                Flag flag = RULE_FLAGS[i];
                 if (!evaluation.has(flag)) {
                     continue;
                 }
                 if (!field.readBy(flag)) {
                     variant.raise(flag, evaluation.urgencyOf(flag));
-                } else if (!rule.findings(variant).isEmpty()) {
-                    variant.raise(flag, rule.urgency(variant));
+                } else if (!FLAG_RULES[i].findings(variant).isEmpty()) {
+                    variant.raise(flag, FLAG_RULES[i].urgency(variant));
                 }
             }
             Ruleset.choosePathway(variant);
@@ -420,20 +464,11 @@ public final class RedFlagScreen {
             return types[index(name)];
         }
 
-        Object get(Object value, int index) {
-            try {
-                return (Object) accessors[index].invokeExact(value);
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        Object[] values(Object value) {
-            Object[] values = new Object[accessors.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = get(value, i);
-            }
-            return values;
+        /** A handle from a record, as an Object, to the array of its components, read through their accessors. */
+        MethodHandle explode() {
+            MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, accessors.length);
+            return MethodHandles.permuteArguments(MethodHandles.filterArguments(collect, 0, accessors),
+                    MethodType.methodType(Object[].class, Object.class), new int[accessors.length]);
         }
 
         /** The canonical constructor, taking the components as an {@code Object[]} and returning an Object. */
