@@ -58,6 +58,11 @@ public final class CaseFacts {
     private List<String> neurologicalFindings;
 
     private CaseFacts(Case c) {
+        this(c, null);
+    }
+
+    /** {@code nodes}: the Schmorl's nodes of a case with the same imaging, or null to read them from this case. */
+    private CaseFacts(Case c, List<SchmorlNode> nodes) {
         this.source = c;
         this.patient = c.patient() == null ? NO_PATIENT : c.patient();
         this.history = c.history() == null ? NO_HISTORY : c.history();
@@ -67,7 +72,7 @@ public final class CaseFacts {
         this.imaging = c.imaging() == null ? NO_IMAGING : c.imaging();
         this.labs = c.labs() == null ? NO_LABS : c.labs();
         this.treatment = c.treatmentHistory() == null ? NO_TREATMENT : c.treatmentHistory();
-        this.schmorlNodes = nonNullNodes(imaging.schmorlNodes());
+        this.schmorlNodes = nodes != null ? nodes : nonNullNodes(imaging.schmorlNodes());
         // pathways.md section 2: "painIntensity 0 or absent presentation" is asymptomatic. A recorded
         // presentation whose intensity is unknown is a case with pain of unknown intensity.
         Integer intensity = recordedPresentation.painIntensity();
@@ -87,6 +92,14 @@ public final class CaseFacts {
 
     public static CaseFacts of(Case c) {
         return new CaseFacts(c);
+    }
+
+    /** The facts of a case that differs from this one's outside its imaging only (the red-flag screen's variants). */
+    CaseFacts sameImaging(Case c) {
+        if (c.imaging() != source.imaging()) {
+            throw new IllegalArgumentException("the imaging differs");
+        }
+        return new CaseFacts(c, schmorlNodes);
     }
 
     private static List<SchmorlNode> nonNullNodes(List<SchmorlNode> nodes) {

@@ -7,6 +7,7 @@ import org.spinepath.triage.engine.CaudaEquinaStage;
 import org.spinepath.triage.engine.Caution;
 import org.spinepath.triage.engine.Flag;
 import org.spinepath.triage.engine.Pathway;
+import org.spinepath.triage.engine.RaisedFlag;
 import org.spinepath.triage.engine.Recommendation;
 import org.spinepath.triage.engine.RedFlagGroupScreen;
 import org.spinepath.triage.engine.catalogue.Cited;
@@ -101,8 +102,10 @@ public final class Cautions {
             evaluation.caution(SCHMORL_WEAK_EVIDENCE);
         }
         Sciatica sciatica = f.presentation().sciatica();
-        boolean suspectedCaudaEquina = evaluation.flags().stream()
-                .anyMatch(r -> r.flag() == Flag.CAUDA_EQUINA && r.stage() == CaudaEquinaStage.SUSPECTED);
+        boolean suspectedCaudaEquina = false;
+        for (RaisedFlag raised : evaluation.flags()) {
+            suspectedCaudaEquina |= raised.flag() == Flag.CAUDA_EQUINA && raised.stage() == CaudaEquinaStage.SUSPECTED;
+        }
         if ((sciatica != null && sciatica != Sciatica.NONE) || f.imaging().discHerniation() != null || suspectedCaudaEquina) {
             evaluation.caution(CAUDA_EQUINA_SAFETY_NET);
         }

@@ -88,6 +88,13 @@ public final class DifferentialTable {
 
     private static final DifferentialCategory[] CATEGORIES = DifferentialCategory.values();
 
+    /**
+     * The table compiled once: for each row, indexed by the ordinal of the feature's value (every feature value
+     * is an enum), the bits of the categories that value scores in. Scoring a case then looks up one mask per
+     * known feature instead of searching the cells.
+     */
+    private static final int[][] MASKS = compile(ROWS);
+
     private DifferentialTable() {
     }
 
@@ -101,21 +108,52 @@ public final class DifferentialTable {
         return new Row(feature, value, Collections.unmodifiableMap(cells));
     }
 
-    /** Scores every category for this case. */
-    public static Scores score(CaseFacts facts) {
-        int[] points = new int[CATEGORIES.length];
-        for (Row row : ROWS) {
-            Object value = row.value().apply(facts);
-            if (value == null) {
-                continue;
-            }
-            for (DifferentialCategory category : CATEGORIES) {
-                if (row.matches(category, value)) {
-                    points[category.ordinal()]++;
+    private static int[][] compile(List<Row> rows) {
+        int[][] masks = new int[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Object[] values = row.cells().values().stream().flatMap(Set::stream).findFirst()
+                    .map(value -> ((Enum<?>) value).getDeclaringClass().getEnumConstants())
+                    .orElseThrow(() -> new IllegalStateException("a row scores somewhere: " + row.feature()));
+            masks[i] = new int[values.length];
+            for (Object value : values) {
+                for (DifferentialCategory category : CATEGORIES) {
+                    if (row.matches(category, value)) {
+                        masks[i][((Enum<?>) value).ordinal()] |= 1 << category.ordinal();
+                    }
                 }
             }
         }
+        return masks;
+    }
+
+    /** Scores every category for this case. */
+    public static Scores score(CaseFacts facts) {
+        int[] points = new int[CATEGORIES.length];
+        for (int i = 0; i < MASKS.length; i++) {
+            Object value = ROWS.get(i).value().apply(facts);
+            if (value == null) {
+                continue;
+            }
+            int mask = MASKS[i][((Enum<?>) value).ordinal()];
+            for (int category = 0; mask != 0; category++, mask >>>= 1) {
+                points[category] += mask & 1;
+            }
+        }
         return new Scores(points);
+    }
+
+    /**
+     * Whether the table reads this field (section and name as in the case JSON): the presentation for its rows
+     * and sciatica, the neurology for "neurological symptoms", and fever, weight loss and night sweats for
+     * "systemic signs". Cases that differ only in fields it does not read score the same.
+     */
+    static boolean reads(String section, String field) {
+        return switch (section) {
+            case "presentation", "neurology" -> true;
+            case "systemic" -> field.equals("fever") || field.equals("weightLoss") || field.equals("nightSweats");
+            default -> false;
+        };
     }
 
     /** The finding naming a focal infiltrative score at or above the referral threshold. */

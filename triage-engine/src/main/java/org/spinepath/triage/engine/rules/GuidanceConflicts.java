@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.spinepath.triage.engine.Caution;
 import org.spinepath.triage.engine.Flag;
+import org.spinepath.triage.engine.Investigation;
 import org.spinepath.triage.engine.RaisedFlag;
 import org.spinepath.triage.engine.catalogue.Cited;
 import org.spinepath.triage.engine.catalogue.Sources;
@@ -132,7 +133,12 @@ public final class GuidanceConflicts {
     }
 
     private static boolean orders(Evaluation evaluation, String id) {
-        return evaluation.investigations().stream().anyMatch(i -> i.id().equals(id));
+        for (Investigation investigation : evaluation.investigations()) {
+            if (investigation.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Cited> catalogueEntries() {
