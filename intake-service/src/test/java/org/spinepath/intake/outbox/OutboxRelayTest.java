@@ -22,6 +22,7 @@ import org.spinepath.testing.KafkaTestResource;
 import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.PostgresTestResource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +44,9 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aRowKafkaRefusesBlocksOnlyItsOwnKeyAndIsParked() {
@@ -67,6 +71,9 @@ class OutboxRelayTest {
         assertThat(row(behindStuck.id()).publishedAt()).as("a later row of the parked key waits behind it").isNull();
         assertThat(row(behindStuck.id()).attempts()).as("and is not even attempted").isZero();
         assertThat(byKey(stuckKey)).isEmpty();
+        // The backlog gauges are recounted at most every gauge-interval, but a parking recounts at
+        // once: the alert must not wait for the interval.
+        await().atMost(Duration.ofSeconds(2)).until(() -> registry.get("spinepath.outbox.parked").gauge().value() >= 1);
     }
 
     @Test

@@ -17,6 +17,14 @@ public interface DeliveryChannel {
     String destination();
 
     /**
+     * How many deliveries of this channel one instance sends at once. Each is claimed, sent and
+     * recorded on its own, so this changes only throughput, never the bookkeeping.
+     */
+    default int parallelSends() {
+        return 1;
+    }
+
+    /**
      * Sends one delivery and returns once the receiver has accepted it.
      *
      * @throws DeliveryException when it was not accepted; {@link DeliveryException#permanent()} says

@@ -154,6 +154,14 @@ public interface NotificationConfig {
         @WithDefault("PT30S")
         Duration timeout();
 
+        /**
+         * How many emails one instance sends at once, each over a pooled SMTP connection of its
+         * own (the mailer's pool is sized from this). Every one of them is claimed, leased and
+         * recorded on its own exactly as a single sender does.
+         */
+        @WithDefault("4")
+        int parallelSends();
+
         Retry retry();
     }
 

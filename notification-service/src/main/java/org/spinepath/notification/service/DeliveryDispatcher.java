@@ -7,10 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
@@ -20,6 +24,7 @@ import org.spinepath.notification.channel.Dispatch;
 import org.spinepath.notification.domain.Channel;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 
 /**
  * Sends the deliveries that are due, after the transactions that queued them have committed:
@@ -27,34 +32,46 @@ import io.quarkus.scheduler.Scheduled;
  * Whatever fails in between, the delivery stays pending and is sent again later with the same
  * idempotency key: at least once to the channel, once for a receiver that honours the key.
  *
- * <p>Each channel drains its own queue on its own thread, so a slow or unreachable FHIR server
- * never holds back the email to the surgeon. Deliveries of a channel that is switched off are
+ * <p>Each channel drains its own queue on threads of its own, so a slow or unreachable FHIR server
+ * never holds back the email to the surgeon. A channel sends up to
+ * {@link DeliveryChannel#parallelSends()} deliveries at once, each in a claim-send-record loop of
+ * its own (a lane): a second lane starts only once the first has claimed something, so an idle
+ * queue costs one claim query, not one per lane. Deliveries of a channel that is switched off are
  * failed with an alert rather than left pending.
+ *
+ * <p>A transaction that queued deliveries wakes the sender when it commits; the poll remains the
+ * safety net for deliveries queued by another replica, retries coming due and leases running out.
+ * Pausing the {@value #SENDER} job pauses the wake-ups as well.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
+
+    static final String SENDER = "referral-deliveries";
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     private static final int DISABLED_BATCH = 50;
 
     private final DeliveryLedger ledger;
+    private final Scheduler scheduler;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
-    private final Map<Channel, AtomicBoolean> draining = new EnumMap<>(Channel.class);
+    private final Map<Channel, Lanes> lanes = new EnumMap<>(Channel.class);
     private final Set<Channel> disabled = EnumSet.allOf(Channel.class);
     private final ExecutorService workers;
 
-    public DeliveryDispatcher(DeliveryLedger ledger, Instance<DeliveryChannel> channels) {
+    public DeliveryDispatcher(DeliveryLedger ledger, Instance<DeliveryChannel> channels, Scheduler scheduler) {
         this.ledger = ledger;
+        this.scheduler = scheduler;
         channels.stream().filter(DeliveryChannel::enabled).forEach(c -> {
             this.channels.put(c.channel(), c);
-            this.draining.put(c.channel(), new AtomicBoolean());
+            this.lanes.put(c.channel(), new Lanes(Math.max(1, c.parallelSends())));
             this.disabled.remove(c.channel());
         });
-        this.workers = Executors.newFixedThreadPool(Math.max(1, this.channels.size()),
+        // One thread per lane: a lane blocks on its claim, its send and its record.
+        this.workers = Executors.newFixedThreadPool(Math.max(1, lanes.values().stream().mapToInt(l -> l.max).sum()),
                 Thread.ofPlatform().name("referral-delivery-", 0).daemon().factory());
     }
 
-    @Scheduled(identity = "referral-deliveries", every = "${spinepath.notification.delivery.poll-interval}",
+    @Scheduled(identity = SENDER, every = "${spinepath.notification.delivery.poll-interval}",
             delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         for (Channel channel : disabled) {
@@ -68,19 +85,15 @@ public class DeliveryDispatcher {
                         + "next tick", channel);
             }
         }
-        draining.forEach((channel, busy) -> {
-            if (busy.compareAndSet(false, true)) {
-                workers.execute(() -> {
-                    try {
-                        drain(channel);
-                    } catch (RuntimeException e) {
-                        LOG.errorf(e, "the %s deliveries could not be claimed; trying again at the next tick", channel);
-                    } finally {
-                        busy.set(false);
-                    }
-                });
-            }
-        });
+        lanes.keySet().forEach(this::wake);
+    }
+
+    /**
+     * Runs after the commit of a transaction that queued deliveries, on the committing thread: it
+     * only hands the work to the sender's threads.
+     */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
+        lanes.keySet().forEach(this::wake);
     }
 
     @PreDestroy
@@ -88,11 +101,69 @@ public class DeliveryDispatcher {
         workers.shutdownNow();
     }
 
-    /** One delivery at a time, so that each lease covers exactly one send. */
-    private void drain(Channel channel) {
-        Optional<Dispatch> next;
-        while ((next = ledger.claimNext(channel)).isPresent()) {
-            dispatch(next.get());
+    /**
+     * Makes sure a lane of the channel looks for due deliveries after this call: starts one unless
+     * all of the channel's lanes are running, and leaves a request that a running lane honours
+     * before it stops.
+     */
+    private void wake(Channel channel) {
+        if (scheduler.isPaused(SENDER)) {
+            return;
+        }
+        Lanes state = lanes.get(channel);
+        state.requested.set(true);
+        startLane(channel, state);
+    }
+
+    private void startLane(Channel channel, Lanes state) {
+        int running;
+        do {
+            running = state.running.get();
+            if (running >= state.max) {
+                return;
+            }
+        } while (!state.running.compareAndSet(running, running + 1));
+        try {
+            workers.execute(() -> lane(channel, state));
+        } catch (RejectedExecutionException stopping) {
+            state.running.decrementAndGet();
+        }
+    }
+
+    /** One delivery at a time per lane, so that each lease covers exactly one send. */
+    private void lane(Channel channel, Lanes state) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                // Cleared before the claim: a commit that wakes the channel after this point is seen
+                // by this claim or honoured when the lane stops.
+                state.requested.set(false);
+                Optional<Dispatch> next = ledger.claimNext(channel);
+                if (next.isEmpty()) {
+                    break;
+                }
+                // Something was due, so more may be: let another lane claim alongside this one.
+                startLane(channel, state);
+                dispatch(next.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the %s deliveries could not be claimed; trying again at the next tick", channel);
+            return;
+        } finally {
+            state.running.decrementAndGet();
+        }
+        if (state.requested.get()) {
+            wake(channel);
+        }
+    }
+
+    /** The sending lanes of one channel. */
+    private static final class Lanes {
+        final int max;
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicBoolean requested = new AtomicBoolean();
+
+        Lanes(int max) {
+            this.max = max;
         }
     }
 

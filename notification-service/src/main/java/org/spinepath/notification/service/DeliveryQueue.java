@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -31,7 +32,7 @@ import io.quarkus.runtime.Startup;
 /**
  * Queues the messages of one escalation level of a referral, in the caller's transaction: one
  * email to each contact of the level, the FHIR ServiceRequest and Task (once, with the first level)
- * and a webhook call. {@link DeliveryDispatcher} sends them after the transaction commits.
+ * and a webhook call. {@link DeliveryDispatcher} sends them as soon as the transaction commits.
  */
 @Startup
 @ApplicationScoped
@@ -42,9 +43,12 @@ public class DeliveryQueue {
     private final Roster roster;
     private final List<DeliveryChannel> channels;
     private final String messageIdDomain;
+    private final Event<DeliveriesQueued> queued;
 
-    public DeliveryQueue(Roster roster, Instance<DeliveryChannel> channels, NotificationConfig config) {
+    public DeliveryQueue(Roster roster, Instance<DeliveryChannel> channels, NotificationConfig config,
+            Event<DeliveriesQueued> queued) {
         this.roster = roster;
+        this.queued = queued;
         this.channels = channels.stream().filter(DeliveryChannel::enabled).toList();
         this.messageIdDomain = config.channels().email().messageIdDomain();
         LOG.infof("referral channels enabled: %s", this.channels.stream().map(DeliveryChannel::channel).toList());
@@ -77,6 +81,9 @@ public class DeliveryQueue {
                 case WEBHOOK -> add(referral, Channel.WEBHOOK, escalationLevel, channel.destination(), null,
                         "referral." + referral.id + "." + escalationLevel, now);
             }
+        }
+        if (!channels.isEmpty()) {
+            queued.fire(new DeliveriesQueued());
         }
         List<String> told = new ArrayList<>();
         contacts.forEach(c -> told.add(c.name() + " <" + c.email() + ">"));

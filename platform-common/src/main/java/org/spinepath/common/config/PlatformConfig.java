@@ -79,6 +79,16 @@ public interface PlatformConfig {
         /** How long a processed-event ledger row is kept: longer than any topic's retention. */
         @WithDefault("P30D")
         Duration ledgerRetention();
+
+        /**
+         * How often, at most, the relay recounts its backlog for the
+         * {@code spinepath.outbox.oldest.pending.seconds} and {@code spinepath.outbox.parked}
+         * gauges. The two queries cost as much as a drain, and the relay drains after every commit
+         * that wakes it, so under load recounting after each drain would double its database work.
+         * A drain that parks a row recounts at once, whatever the interval.
+         */
+        @WithDefault("5S")
+        Duration gaugeInterval();
     }
 
     interface Inbox {

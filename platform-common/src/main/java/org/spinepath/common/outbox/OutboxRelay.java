@@ -97,6 +97,8 @@ public class OutboxRelay {
     private Thread worker;
     private Connection leaderConnection;
     private long leaderCheckedAt;
+    private long gaugesRefreshedAt;
+    private boolean gaugesStale = true;
 
     public OutboxRelay(EntityManager em, DataSource dataSource, @Channel("outbox") MutinyEmitter<String> emitter,
             PlatformConfig config, OutboxSignal signal, MeterRegistry registry, Tracer tracer) {
@@ -152,13 +154,21 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays until no eligible row is left (or a batch made no progress). */
+    /**
+     * Relays until no eligible row is left (or a batch made no progress), then recounts the
+     * backlog gauges if {@code gauge-interval} has passed since the last count or a row was parked.
+     */
     public void drain() {
         int sent;
         do {
             sent = relayBatch();
         } while (sent == config.outbox().batchSize());
-        refreshGauges();
+        long now = System.nanoTime();
+        if (gaugesStale || now - gaugesRefreshedAt >= config.outbox().gaugeInterval().toNanos()) {
+            refreshGauges();
+            gaugesRefreshedAt = now;
+            gaugesStale = false;
+        }
     }
 
     /** @return how many events were published */
@@ -272,6 +282,9 @@ public class OutboxRelay {
         });
         failures.increment(failed.size());
         failed.forEach((id, error) -> LOG.warnf("outbox event %d not published yet, will retry: %s", id, error));
+        if (!parked.isEmpty()) {
+            gaugesStale = true;
+        }
         for (Long id : parked) {
             parkedRows.increment();
             LOG.errorf("outbox event %d parked after %d attempts: later events of its key wait until an operator "

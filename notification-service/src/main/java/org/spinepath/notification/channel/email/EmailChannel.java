@@ -49,6 +49,11 @@ public class EmailChannel implements DeliveryChannel {
         return "smtp";
     }
 
+    @Override
+    public int parallelSends() {
+        return Math.max(1, config.channels().email().parallelSends());
+    }
+
     /** The Message-ID of a delivery: its idempotency key in angle brackets. */
     public static String messageId(String idempotencyKey) {
         return "<" + idempotencyKey + ">";
