@@ -70,7 +70,7 @@ class ChaosIT {
             sampler.start();
             load.start(RATE);
             settle(sampler, Duration.ofSeconds(FULL ? 60 : 20));
-            for (Fault fault : faults(platform)) {
+            for (Fault fault : faults(platform, sampler)) {
                 outcomes.add(inject(fault, platform, load, sampler));
                 settle(sampler, Duration.ofSeconds(FULL ? 20 : 5));
             }
@@ -94,7 +94,7 @@ class ChaosIT {
 
     // ---- the faults ------------------------------------------------------------------------------
 
-    private List<Fault> faults(ChaosPlatform platform) {
+    private List<Fault> faults(ChaosPlatform platform, ChaosSampler sampler) {
         Duration serviceDown = Duration.ofSeconds(FULL ? 15 : 5);
         List<Fault> faults = new ArrayList<>();
         for (int round = 1; round <= (FULL ? 2 : 1); round++) {
@@ -128,8 +128,13 @@ class ChaosIT {
                 () -> platform.stop(platform.keycloak()), Duration.ofSeconds(FULL ? 60 : 15),
                 () -> platform.start(platform.keycloak()),
                 () -> reachable(() -> platform.awaitKeycloak(Duration.ofSeconds(2)))));
+        long[] pendingBefore = new long[1];
         faults.add(new Fault("SMTP refusing connections", "mail server replaced on the network by a host that refuses",
-                platform::refuseSmtp, Duration.ofSeconds(FULL ? 60 : 12), platform::acceptSmtp, () -> true));
+                () -> {
+                    pendingBefore[0] = sampler.sample().pendingDeliveries();
+                    platform.refuseSmtp();
+                }, Duration.ofSeconds(FULL ? 60 : 12), platform::acceptSmtp,
+                () -> sampler.sample().pendingDeliveries() <= Math.max(pendingBefore[0], Math.round(RATE * 5))));
         ChaosPlatform.Replica cutOff = platform.replica("triage-1");
         faults.add(new Fault("triage partitioned", "triage-1 disconnected from the network (Kafka, PostgreSQL, all)",
                 () -> platform.disconnect(cutOff.container()), Duration.ofSeconds(FULL ? 45 : 12),

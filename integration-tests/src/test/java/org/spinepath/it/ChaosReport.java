@@ -87,8 +87,9 @@ final class ChaosReport {
             md.append("\n## The faults\n\nEach fault was injected while the load ran, held, then healed. *Recovered* is ")
                     .append("the time from healing until the component was back (ready, reachable) and the backlog ")
                     .append("(cases accepted without their result back in intake) had returned to what it was before ")
-                    .append("the fault. *Answers* are the load's answers from injection to recovery (0: no connection; ")
-                    .append("the client then used the other replica).\n\n");
+                    .append("the fault; for the SMTP server, until the emails pending were back to what they were. ")
+                    .append("*Answers* are the load's answers from injection to recovery by status (0: no answer, the ")
+                    .append("replica was gone or did not answer within 15 s; the client then used the other replica).\n\n");
             md.append("| fault | how | held | recovered | answers | note |\n| --- | --- | --- | --- | --- | --- |\n");
             for (ChaosIT.Outcome o : outcomes) {
                 md.append("| ").append(o.fault().name()).append(" | ").append(o.fault().what()).append(" | ")
