@@ -75,7 +75,7 @@ public class IdentityAudit {
     }
 
     void refused(@Observes AuthenticationFailureEvent event) {
-        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(event.getEventProperties());
+        RoutingContext context = routingContext(event.getEventProperties());
         if (context == null) {
             return;
         }
@@ -138,7 +138,16 @@ public class IdentityAudit {
     }
 
     private static String address(Map<String, Object> properties) {
-        return address(HttpSecurityUtils.getRoutingContextAttribute(properties));
+        return address(routingContext(properties));
+    }
+
+    /** The HTTP layer names the request under its own attribute or, for a failure, under the class name. */
+    private static RoutingContext routingContext(Map<String, Object> properties) {
+        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(properties);
+        if (context == null && properties.get(RoutingContext.class.getName()) instanceof RoutingContext named) {
+            context = named;
+        }
+        return context;
     }
 
     private static String address(RoutingContext context) {
