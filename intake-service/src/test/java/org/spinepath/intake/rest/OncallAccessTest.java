@@ -70,7 +70,7 @@ class OncallAccessTest {
                  "datacontenttype":"application/json","data":%s}""".formatted(eventId, caseId, Instant.now(), data);
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
             kafka.produceStrings().fromRecords(new ProducerRecord<>("referral.events", caseId, event))
-                    .awaitCompletion();
+                    .awaitCompletion(Duration.ofSeconds(60));
         }
     }
 

@@ -53,7 +53,7 @@ class OncallResultAccessTest {
 
     private static void produce(String topic, String key, String value) {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaTestResource.bootstrapServers())) {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion(Duration.ofSeconds(60));
         }
     }
 
