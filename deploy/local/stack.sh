@@ -187,8 +187,8 @@ SpinePath is up (decision support: it never replaces clinical judgment).
 
 Test users (password spinepath-dev): clinician1 clinician3 (clinician, team spinal-orthopaedics),
 clinician2 (clinician, team neurosurgery), editor1 editor2 (content-editor), reviewer1 reviewer2
-(content-reviewer), senioreditor1 (content-editor and content-reviewer), oncall1 oncall2 (oncall),
-admin1 (admin), auditor1 (auditor).
+(content-reviewer), senioreditor1 (content-editor and content-reviewer), oncall1 oncall2 (oncall,
+every route), oncall3 (oncall, vascular route only), admin1 (admin), auditor1 (auditor).
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=spinepath-cli -d username=clinician1 \\

@@ -285,6 +285,15 @@ class AttackSuiteIT {
         as("admin1").get(referralUrl(referralId)).then().statusCode(200).body("flags", nullValue())
                 .body("recommendedAction", nullValue()).body("status", notNullValue());
         as("oncall1").get(referralUrl(referralId)).then().statusCode(200).body("flags[0].flag", notNullValue());
+        // The referral went to the immediate route: its on-call staff read the case and the result
+        // without breaking the glass (once intake and triage have read referral.events); oncall3,
+        // on call for the vascular route only, does not.
+        await().atMost(WAIT).until(() -> as("oncall1").get(caseUrl(caseId)).statusCode() == 200);
+        await().atMost(WAIT).until(() -> as("oncall1").get(resultUrl(caseId)).statusCode() == 200);
+        as("oncall1").get(caseUrl(caseId)).then().statusCode(200).body("id", equalTo(caseId));
+        for (String url : List.of(caseUrl(caseId), resultUrl(caseId), referralUrl(referralId))) {
+            as("oncall3").get(url).then().statusCode(404).contentType("application/problem+json");
+        }
 
         as("clinician2").header(BREAK_GLASS, "patient transferred to neurosurgery at 01:00").get(caseUrl(caseId))
                 .then().statusCode(200).body("id", equalTo(caseId));
@@ -300,7 +309,9 @@ class AttackSuiteIT {
                     "triage-service R clinician2 4", "notification-service R clinician2 4",
                     "intake-service R clinician3 0", "triage-service R clinician3 0",
                     "notification-service R clinician3 0", "intake-service R admin1 4", "triage-service R admin1 4",
-                    "notification-service R admin1 0", "notification-service R oncall1 0"));
+                    "notification-service R admin1 0", "notification-service R oncall1 0",
+                    "intake-service R oncall1 0", "triage-service R oncall1 0", "intake-service R oncall3 4",
+                    "triage-service R oncall3 4", "notification-service R oncall3 4"));
         });
         assertThat(trail).anySatisfy(e -> {
             assertThat(e.at("/purposeOfEvent/0/coding/0/code").asText()).isEqualTo("BTG");
@@ -320,6 +331,39 @@ class AttackSuiteIT {
                 .then().statusCode(200).extract().jsonPath()
                 .<String>getList("event.collect { it.agent[0].who.identifier.value }"))
                 .isNotEmpty().containsOnly("clinician2");
+    }
+
+    @Test
+    @Order(11)
+    void refusedTokensLoginsAndTheAuditorsOwnReadsAreInTheTrail() {
+        String since = Instant.now().minus(Duration.ofHours(1)).toString();
+        List<String> services = List.of("intake-service", "triage-service", "content-service", "notification-service");
+        // The forged tokens of attack 2 claimed to be clinician2: every service recorded its 401.
+        List<JsonNode> clinician2 = await().atMost(WAIT).until(() -> trailOfUser("clinician2", since),
+                events -> services.stream().allMatch(service -> events.stream().anyMatch(e -> isLogin(e, "4")
+                        && service.equals(e.at("/source/observer/display").asText()))));
+        assertThat(clinician2).filteredOn(e -> isLogin(e, "4")).allSatisfy(e -> {
+            assertThat(e.at("/agent/0/name").asText()).contains("not verified");
+            assertThat(e.path("outcomeDesc").asText()).startsWith("token refused");
+        });
+        assertThat(clinician2).anySatisfy(e -> assertThat(isLogin(e, "0")).isTrue());
+        // The auditor's searches and verifications are in the trail too, for operations, not treatment.
+        assertThat(await().atMost(WAIT).until(() -> trailOfUser("auditor1", since),
+                events -> events.stream().anyMatch(e -> "HOPERAT".equals(
+                        e.at("/purposeOfEvent/0/coding/0/code").asText())))).isNotEmpty();
+    }
+
+    private static List<JsonNode> trailOfUser(String user, String since) {
+        JsonNode page = platform.json(as("auditor1").queryParam("user", user).queryParam("from", since)
+                .queryParam("size", 500).get(platform.contentUrl() + "/api/audit").then().statusCode(200).extract()
+                .asString());
+        List<JsonNode> events = new ArrayList<>();
+        page.forEach(r -> events.add(r.path("event")));
+        return events;
+    }
+
+    private static boolean isLogin(JsonNode event, String outcome) {
+        return "110114".equals(event.at("/type/code").asText()) && outcome.equals(event.path("outcome").asText());
     }
 
     @Test

@@ -19,7 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.spinepath.common.access.AccessGuard;
 import org.spinepath.common.access.AccessRule;
+import org.spinepath.common.audit.AuditAction;
+import org.spinepath.common.audit.AuditEntry;
+import org.spinepath.common.audit.AuditOutcome;
+import org.spinepath.common.audit.AuditTrail;
 import org.spinepath.common.problem.Problem;
 import org.spinepath.common.problem.ProblemException;
 
@@ -28,7 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The audit trail for information governance: who opened which case, when and why. */
+/**
+ * The audit trail for information governance: who opened which case, when and why. Every read of
+ * the trail is itself an AuditEvent (user, roles, the query; purpose of use healthcare operations),
+ * published on {@code audit.events} like any other service's and stored in the same chain. The
+ * searched case is named in the query, not as the record's patient case, so a case's trail lists
+ * who acted on the case rather than who reviewed its trail; the reviews are found by the auditor.
+ */
 @Path("/api/audit")
 @Tag(name = "Audit")
 @RolesAllowed(AccessRule.AUDITOR)
@@ -41,10 +52,14 @@ public class AuditResource {
 
     private final AuditStore store;
     private final ObjectMapper mapper;
+    private final AccessGuard guard;
+    private final AuditTrail audit;
 
-    public AuditResource(AuditStore store, ObjectMapper mapper) {
+    public AuditResource(AuditStore store, ObjectMapper mapper, AccessGuard guard, AuditTrail audit) {
         this.store = store;
         this.mapper = mapper;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     @GET
@@ -59,7 +74,9 @@ public class AuditResource {
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z", message = "must be an ISO-8601 UTC instant") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return store.search(filter(caseId, user, from, to), page, size).stream()
+        AuditStore.Filter filter = filter(caseId, user, from, to);
+        audited(AuditAction.SEARCH, null, query(filter, page, size));
+        return store.search(filter, page, size).stream()
                 .map(r -> new StoredAuditEvent(r.seq, r.recordedAt, r.hash, r.event)).toList();
     }
 
@@ -74,7 +91,9 @@ public class AuditResource {
                     message = "must be an ISO-8601 UTC instant") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        List<AuditRecord> records = store.search(filter(caseId, user, from, to), page, size);
+        AuditStore.Filter filter = filter(caseId, user, from, to);
+        audited(AuditAction.SEARCH, null, "export " + query(filter, page, size));
+        List<AuditRecord> records = store.search(filter, page, size);
         ObjectNode bundle = mapper.createObjectNode();
         bundle.put("resourceType", "Bundle");
         bundle.put("id", UUID.randomUUID().toString());
@@ -101,7 +120,31 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute the hash chain and report the first broken link, if any")
     public AuditStore.Verification verify() {
+        audited(AuditAction.READ, "hash-chain", null);
         return store.verify();
+    }
+
+    /** Recorded before the answer: a read of the trail whose record cannot be written is not answered. */
+    private void audited(AuditAction action, String id, String query) {
+        audit.recordAlone(new AuditEntry(guard.caller(), action, AuditEntry.AUDIT_TRAIL, id, null,
+                AuditOutcome.SUCCESS, null, null, query));
+    }
+
+    private static String query(AuditStore.Filter filter, int page, int size) {
+        StringBuilder query = new StringBuilder();
+        if (filter.caseId() != null) {
+            query.append("caseId=").append(filter.caseId()).append('&');
+        }
+        if (filter.user() != null) {
+            query.append("user=").append(filter.user()).append('&');
+        }
+        if (filter.from() != null) {
+            query.append("from=").append(filter.from()).append('&');
+        }
+        if (filter.to() != null) {
+            query.append("to=").append(filter.to()).append('&');
+        }
+        return query.append("page=").append(page).append("&size=").append(size).toString();
     }
 
     private static AuditStore.Filter filter(UUID caseId, String user, String from, String to) {

@@ -89,6 +89,25 @@ class AuditStoreTest {
     }
 
     @Test
+    void anAuditorsReadsOfTheTrailAreThemselvesInTheTrailButNotInTheSearchedCasesTrail() {
+        UUID probe = UUID.randomUUID();
+        Instant before = Instant.now().minusSeconds(1);
+        as("auditor1").queryParam("caseId", probe.toString()).get("/api/audit").then().statusCode(200);
+        as("auditor1").get("/api/audit/verify").then().statusCode(200);
+
+        List<String> queries = await().atMost(Duration.ofSeconds(60)).until(() -> as("auditor1")
+                .queryParam("user", "auditor1").queryParam("from", before.toString()).queryParam("size", 500)
+                .get("/api/audit").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.event.purposeOfEvent[0].coding[0].code == 'HOPERAT' }"
+                        + ".collect { it.event.entity[0].query ?: it.event.entity[0].what.identifier.value }",
+                        String.class), q -> q.size() >= 2);
+        assertThat(queries).anySatisfy(q -> assertThat(new String(java.util.Base64.getDecoder().decode(q),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("caseId=" + probe));
+        assertThat(queries).contains("hash-chain");
+        assertThat(usersOfCase(probe)).isEmpty();
+    }
+
+    @Test
     void onlyAuditorsReadTheTrail() {
         for (String user : new String[] { "clinician1", "admin1", "oncall1", "editor1" }) {
             as(user).get("/api/audit").then().statusCode(403);

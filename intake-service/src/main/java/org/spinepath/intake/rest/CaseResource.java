@@ -71,8 +71,8 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.CLINICIAN, Roles.ONCALL, Roles.ADMIN })
     @Operation(summary = "A case with its status and, once triaged, its result",
-            description = "Only for the submitting clinician and their care team; anyone else gets 404, as for an "
-                    + "unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
+            description = "Only for the submitting clinician, their care team and on-call staff of a route the "
+                    + "case was referred to; anyone else gets 404, as for an unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
                     + " (granted, audited with the reason, and alerted).")
     public CaseView get(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = AccessGuard.BREAK_GLASS_HEADER,

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.spinepath.common.access.AccessGuard;
 import org.spinepath.common.access.Caller;
 import org.spinepath.common.access.Custody;
+import org.spinepath.common.access.OncallRoutes;
 import org.spinepath.common.access.Grant;
 import org.spinepath.common.audit.AuditAction;
 import org.spinepath.common.audit.AuditEntry;
@@ -46,13 +47,16 @@ public class CaseService {
     private final EntityManager em;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final OncallRoutes oncallRoutes;
 
-    public CaseService(Outbox outbox, ObjectMapper mapper, EntityManager em, AccessGuard guard, AuditTrail audit) {
+    public CaseService(Outbox outbox, ObjectMapper mapper, EntityManager em, AccessGuard guard, AuditTrail audit,
+            OncallRoutes oncallRoutes) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.em = em;
         this.guard = guard;
         this.audit = audit;
+        this.oncallRoutes = oncallRoutes;
     }
 
     /**
@@ -134,7 +138,8 @@ public class CaseService {
         if (entity == null) {
             throw ProblemException.notFound(RESOURCE, id);
         }
-        guard.read(Custody.of(entity.submittedBy, entity.careTeamSet()), RESOURCE, id, id);
+        guard.read(Custody.of(entity.submittedBy, entity.careTeamSet()).withRoutes(oncallRoutes.of(id)), RESOURCE, id,
+                id);
         return view(entity);
     }
 

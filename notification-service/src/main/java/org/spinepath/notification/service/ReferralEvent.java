@@ -13,7 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Data of a {@code referral.events} event (docs/events/referral.events.schema.json): one state
- * change of a referral. Carries no patient data beyond the case reference.
+ * change of a referral. Carries no patient data beyond the case reference. {@code routes} names the
+ * roster routes the referral was sent to: the services holding the case grant on-call staff of
+ * those routes read access to it, and the portal pushes the change only to them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralEvent(
@@ -25,6 +27,7 @@ public record ReferralEvent(
         ReferralStatus status,
         int escalationLevel,
         Channel channel,
+        List<String> routes,
         List<String> recipients,
         String acknowledgedBy,
         String detail,

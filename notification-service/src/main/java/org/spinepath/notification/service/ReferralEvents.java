@@ -40,7 +40,7 @@ public class ReferralEvents {
         entry.persist();
         outbox.publish(Topics.REFERRAL_EVENTS, referral.caseId.toString(), new ReferralEvent(referral.id,
                 referral.caseId, referral.level, referral.urgency, change, referral.status, referral.escalationLevel,
-                channel, recipients == null || recipients.isEmpty() ? null : List.copyOf(recipients),
+                channel, referral.routeNames(), recipients == null || recipients.isEmpty() ? null : List.copyOf(recipients),
                 change == ReferralChange.ACKNOWLEDGED ? actor : null, detail, at));
     }
 

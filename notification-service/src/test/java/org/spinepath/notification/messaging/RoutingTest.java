@@ -27,6 +27,8 @@ import org.spinepath.testing.KeycloakTestResource;
 import org.spinepath.testing.Mailbox;
 import org.spinepath.testing.PostgresTestResource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,6 +122,11 @@ class RoutingTest {
         });
 
         assertThat(referral.get("routes")).isEqualTo(List.of("immediate", "metastatic-compression"));
+        // Every referral event names the routes: intake and triage grant their on-call staff the case.
+        List<JsonNode> events = await().atMost(Referrals.WAIT).until(() -> Referrals.referralEvents(caseId),
+                e -> e.stream().anyMatch(x -> "ACKNOWLEDGED".equals(x.path("change").asText())));
+        assertThat(events).allSatisfy(e -> assertThat(e.path("routes")).extracting(JsonNode::asText)
+                .containsExactly("immediate", "metastatic-compression"));
         for (Mailbox.Mail mail : List.of(mailsAbout(ONCALL_SPINE, caseId).get(0),
                 mailsAbout(MSCC_COORDINATOR, caseId).get(0))) {
             assertThat(mail.subject()).endsWith(

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * <ol>
  * <li>a clinician sees the cases they submitted, and those of their care teams;</li>
- * <li>on-call staff see the referrals sent to their routes, and the case and result behind each;</li>
+ * <li>on-call staff see the referrals sent to their routes, and the case and result behind each
+ * (the services holding the case learn its routes from {@code referral.events}: {@link OncallRoutes});</li>
  * <li>anyone else holding {@code clinician}, {@code oncall} or {@code admin} may break the glass by
  * giving a reason; everyone else, and anyone without a reason, is refused as if the record did not
  * exist.</li>

@@ -18,4 +18,9 @@ public record Custody(String owner, Set<String> teams, Set<String> routes) {
     public static Custody of(String owner, Set<String> teams) {
         return new Custody(owner, teams, Set.of());
     }
+
+    /** The same custody, with the on-call routes the case has been referred to. */
+    public Custody withRoutes(Set<String> referredRoutes) {
+        return new Custody(owner, teams, referredRoutes);
+    }
 }

@@ -2,13 +2,16 @@ package org.spinepath.common.audit;
 
 /**
  * FHIR R4 {@code AuditEvent.action} with the RESTful interaction IHE Basic Audit Log Patterns put
- * in {@code AuditEvent.subtype}: a search is an Execute ({@code E}).
+ * in {@code AuditEvent.subtype}: a search is an Execute ({@code E}). {@link #LOGIN} is not a RESTful
+ * interaction: a service accepting (or refusing) a user's token, written as a DICOM
+ * "User Authentication" event.
  */
 public enum AuditAction {
     CREATE("C", "create"),
     READ("R", "read"),
     UPDATE("U", "update"),
-    SEARCH("E", "search-type");
+    SEARCH("E", "search-type"),
+    LOGIN("E", "login");
 
     private final String code;
     private final String interaction;

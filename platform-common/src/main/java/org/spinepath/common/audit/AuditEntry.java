@@ -13,7 +13,8 @@ import org.spinepath.common.access.Grant;
  * @param resourceId   the record's id; null for a search
  * @param caseId       the patient case the record belongs to, so the trail of one case is one query
  * @param grant        why access was granted (or {@link Grant#DENIED}); null for the service's own acts
- * @param reason       the break-glass reason, when the glass was broken
+ * @param reason       the break-glass reason, when the glass was broken; for a refused login, why the
+ *                     token was refused
  * @param query        the search parameters of a search, without patient data
  */
 public record AuditEntry(Caller caller, AuditAction action, String resourceType, String resourceId, UUID caseId,
@@ -30,7 +31,25 @@ public record AuditEntry(Caller caller, AuditAction action, String resourceType,
                 query);
     }
 
+    /** The resource type of the audit trail itself, for an auditor's reads of it. */
+    public static final String AUDIT_TRAIL = "AuditEvent";
+
     public boolean brokeGlass() {
         return grant == Grant.BREAK_GLASS;
+    }
+
+    /**
+     * The purpose of use (HL7 v3 ActReason): {@code BTG} for break-glass, {@code HOPERAT}
+     * (healthcare operations) for an auditor reading the trail, {@code TREAT} for every other act
+     * on patient data; none for a login, which is not an act on a record.
+     */
+    public String purposeOfUse() {
+        if (brokeGlass()) {
+            return "BTG";
+        }
+        if (action == AuditAction.LOGIN) {
+            return null;
+        }
+        return AUDIT_TRAIL.equals(resourceType) ? "HOPERAT" : "TREAT";
     }
 }

@@ -3,6 +3,7 @@ package org.spinepath.common.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Writes an {@link AuditEntry} as a FHIR R4 {@code AuditEvent} shaped by the IHE Basic Audit Log
  * Patterns (BALP): type {@code rest}, the interaction as subtype, the user and the client as two
  * agents (the user the requestor, with roles and network address), the service as the observer,
- * the record and its patient case as entities, and the purpose of use ({@code TREAT}, or
- * {@code BTG} for break-glass).
+ * the record and its patient case as entities, and the purpose of use ({@code TREAT}, {@code BTG} for
+ * break-glass, {@code HOPERAT} for an auditor's reads). A service accepting or refusing a token is a
+ * DICOM "User Authentication" / "Login" event with the user (for a refused token: the user it
+ * claims, marked unverified) and no purpose of use.
  */
 public final class AuditEvents {
 
@@ -22,6 +25,9 @@ public final class AuditEvents {
     public static final String USER_SYSTEM = "urn:spinepath:user";
     public static final String CLIENT_SYSTEM = "urn:spinepath:client";
     static final String PURPOSE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+    static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
+    private static final Map<String, String> PURPOSES = Map.of("BTG", "break the glass",
+            "TREAT", "treatment", "HOPERAT", "healthcare operations");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,21 +38,30 @@ public final class AuditEvents {
         ObjectNode event = JSON.createObjectNode();
         event.put("resourceType", "AuditEvent");
         event.put("id", id.toString());
-        event.set("type", coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest",
-                "Restful Operation"));
-        event.putArray("subtype").add(coding("http://hl7.org/fhir/restful-interaction", entry.action().interaction(),
-                null));
+        if (entry.action() == AuditAction.LOGIN) {
+            event.set("type", coding(DCM, "110114", "User Authentication"));
+            event.putArray("subtype").add(coding(DCM, "110122", "Login"));
+        } else {
+            event.set("type", coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest",
+                    "Restful Operation"));
+            event.putArray("subtype").add(coding("http://hl7.org/fhir/restful-interaction",
+                    entry.action().interaction(), null));
+        }
         event.put("action", entry.action().code());
         event.put("recorded", recorded.toString());
         event.put("outcome", entry.outcome().code());
         if (entry.outcome() == AuditOutcome.REFUSED) {
-            event.put("outcomeDesc", "access refused");
+            event.put("outcomeDesc", entry.action() == AuditAction.LOGIN && entry.reason() != null
+                    ? "token refused: " + entry.reason() : "access refused");
         }
         boolean glass = entry.brokeGlass();
-        ObjectNode purpose = JSON.createObjectNode();
-        purpose.putArray("coding").add(coding(PURPOSE_SYSTEM, glass ? "BTG" : "TREAT",
-                glass ? "break the glass" : "treatment"));
-        event.putArray("purposeOfEvent").add(purpose);
+        String purposeCode = entry.purposeOfUse();
+        ObjectNode purpose = null;
+        if (purposeCode != null) {
+            purpose = JSON.createObjectNode();
+            purpose.putArray("coding").add(coding(PURPOSE_SYSTEM, purposeCode, PURPOSES.get(purposeCode)));
+            event.putArray("purposeOfEvent").add(purpose);
+        }
 
         ArrayNode agents = event.putArray("agent");
         ObjectNode user = agents.addObject();
@@ -68,9 +83,13 @@ public final class AuditEvents {
         if (glass) {
             user.putArray("purposeOfUse").add(purpose.deepCopy());
         }
+        if (entry.action() == AuditAction.LOGIN && entry.outcome() == AuditOutcome.REFUSED
+                && entry.caller().user() != null) {
+            user.put("name", "claimed by a refused token, not verified");
+        }
         if (entry.caller().client() != null) {
             ObjectNode client = agents.addObject();
-            client.set("type", concept("http://dicom.nema.org/resources/ontology/DCM", "110150", "Application"));
+            client.set("type", concept(DCM, "110150", "Application"));
             client.set("who", identifier(CLIENT_SYSTEM, entry.caller().client()));
             client.put("requestor", false);
         }

@@ -67,4 +67,43 @@ class AuditEventsTest {
                 StandardCharsets.UTF_8)).isEqualTo("page=0&size=20");
         assertThat(event.at("/entity/0/what").isMissingNode()).isTrue();
     }
+
+    @Test
+    void aLoginIsADicomUserAuthenticationEventWithoutPurposeOfUse() {
+        JsonNode event = AuditEvents.fhir(new AuditEntry(CLINICIAN2, AuditAction.LOGIN, "Session", "sid-1", null,
+                AuditOutcome.SUCCESS, null, null, null), UUID.randomUUID(), Instant.now(), "intake-service");
+        assertThat(event.at("/type/code").asText()).isEqualTo("110114");
+        assertThat(event.at("/subtype/0/code").asText()).isEqualTo("110122");
+        assertThat(event.path("action").asText()).isEqualTo("E");
+        assertThat(event.path("outcome").asText()).isEqualTo("0");
+        assertThat(event.has("purposeOfEvent")).isFalse();
+        assertThat(event.at("/agent/0/who/identifier/value").asText()).isEqualTo("clinician2");
+        assertThat(event.at("/agent/0/name").isMissingNode()).isTrue();
+        assertThat(event.at("/entity/0/what/identifier/value").asText()).isEqualTo("sid-1");
+    }
+
+    @Test
+    void aRefusedTokenNamesTheClaimedUserAsUnverifiedAndWhyItWasRefused() {
+        Caller claimed = new Caller("clinician1", null, Set.of(), Set.of(), Set.of(), "192.0.2.9");
+        JsonNode event = AuditEvents.fhir(new AuditEntry(claimed, AuditAction.LOGIN, "Endpoint", "GET /api/cases",
+                null, AuditOutcome.REFUSED, Grant.DENIED, "InvalidJwtSignatureException", null), UUID.randomUUID(),
+                Instant.now(), "intake-service");
+        assertThat(event.path("outcome").asText()).isEqualTo("4");
+        assertThat(event.path("outcomeDesc").asText()).isEqualTo("token refused: InvalidJwtSignatureException");
+        assertThat(event.at("/agent/0/name").asText()).contains("not verified");
+        assertThat(event.at("/agent/1").isMissingNode()).isTrue();
+        assertThat(event.at("/entity/0/detail").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void anAuditorsSearchOfTheTrailHasPurposeHealthcareOperations() {
+        Caller auditor = new Caller("auditor1", "spinepath-cli", Set.of("auditor"), Set.of(), Set.of(), null);
+        JsonNode event = AuditEvents.fhir(new AuditEntry(auditor, AuditAction.SEARCH, AuditEntry.AUDIT_TRAIL, null,
+                null, AuditOutcome.SUCCESS, null, null, "user=clinician2&page=0&size=50"), UUID.randomUUID(),
+                Instant.now(), "content-service");
+        assertThat(event.at("/purposeOfEvent/0/coding/0/code").asText()).isEqualTo("HOPERAT");
+        assertThat(event.at("/entity/0/name").asText()).isEqualTo("AuditEvent");
+        assertThat(new String(Base64.getDecoder().decode(event.at("/entity/0/query").asText()),
+                StandardCharsets.UTF_8)).isEqualTo("user=clinician2&page=0&size=50");
+    }
 }

@@ -3,9 +3,11 @@ package org.spinepath.portal.live;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,8 +34,15 @@ public class LiveEvents {
 
     private static final Logger LOG = Logger.getLogger(LiveEvents.class);
 
-    /** A case changed ({@code kind} = "result" or "referral"); pages re-read what they show. */
-    public record Signal(String caseId, String kind) {
+    /**
+     * A case changed ({@code kind} = "result" or "referral"); pages re-read what they show. A
+     * referral change names the on-call routes the referral was sent to, so that the inbox push
+     * reaches only their staff ({@link LiveAudience}).
+     */
+    public record Signal(String caseId, String kind, Set<String> routes) {
+        public Signal {
+            routes = routes == null ? Set.of() : Set.copyOf(routes);
+        }
     }
 
     @Inject
@@ -58,7 +67,7 @@ public class LiveEvents {
             String caseId = data.path("caseId").asText("");
             if (!caseId.isEmpty() && data.path("result").isObject()) {
                 results.put(caseId, data.path("result"));
-                emit(new Signal(caseId, "result"));
+                emit(new Signal(caseId, "result", Set.of()));
             }
         });
     }
@@ -71,7 +80,9 @@ public class LiveEvents {
                 synchronized (referrals) {
                     referrals.computeIfAbsent(caseId, k -> new ArrayList<>()).add(data);
                 }
-                emit(new Signal(caseId, "referral"));
+                Set<String> routes = new LinkedHashSet<>();
+                data.path("routes").forEach(route -> routes.add(route.asText()));
+                emit(new Signal(caseId, "referral", routes));
             }
         });
     }

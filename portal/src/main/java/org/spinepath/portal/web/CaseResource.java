@@ -132,29 +132,42 @@ public class CaseResource {
     }
 
     /**
-     * The case page. The referral email links here; an on-call surgeon (who may not read cases)
-     * is taken to the case's referral instead.
+     * The case page, for whoever the intake service lets read the case: the submitter, their care
+     * team, and on-call staff of a route the case was referred to (who also get a link to the
+     * referral, to acknowledge it). The referral email links here; on-call staff for whom the case
+     * is not readable yet are taken to its referral if they can see that.
      */
     @GET
     @Path("/{id}")
     @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN, CurrentUser.ONCALL })
     public Response show(@PathParam("id") UUID id) {
-        if (!user.isClinician() && !user.isAdmin()) {
-            String caseId = id.toString();
-            return Backend.list(Backend.json("notification service", () -> notification.list(null))).stream()
-                    .map(o -> Backend.map(Backend.mapper().valueToTree(o)))
-                    .filter(r -> caseId.equals(r.get("caseId"))).findFirst()
-                    .map(r -> Response.seeOther(java.net.URI.create("/referrals/" + r.get("id"))).build())
+        JsonNode c;
+        try {
+            c = visibleCase(id);
+        } catch (jakarta.ws.rs.NotFoundException notReadable) {
+            if (!user.isOncall()) {
+                throw notReadable;
+            }
+            return referralOf(id).map(r -> Response.seeOther(java.net.URI.create("/referrals/" + r)).build())
                     .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         }
-        Map<String, Object> view = Backend.map(visibleCase(id));
+        Map<String, Object> view = Backend.map(c);
+        List<Map<String, Object>> timeline = timeline(id);
+        Object referralId = user.isOncall() && !timeline.isEmpty() ? timeline.get(0).get("referralId") : null;
         return Response.ok(show.data("c", view).data("id", id.toString()).data("result", resultOf(id, view))
-                .data("referral", timeline(id))).build();
+                .data("referral", timeline).data("referralId", referralId)).build();
+    }
+
+    private java.util.Optional<String> referralOf(UUID id) {
+        String caseId = id.toString();
+        return Backend.list(Backend.json("notification service", () -> notification.list(null))).stream()
+                .map(o -> Backend.map(Backend.mapper().valueToTree(o)))
+                .filter(r -> caseId.equals(r.get("caseId"))).findFirst().map(r -> String.valueOf(r.get("id")));
     }
 
     @GET
     @Path("/{id}/result")
-    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN })
+    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN, CurrentUser.ONCALL })
     public TemplateInstance resultFragment(@PathParam("id") UUID id) {
         Map<String, Object> view = Backend.map(visibleCase(id));
         return result.data("result", resultOf(id, view)).data("id", id.toString());
@@ -162,18 +175,23 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/referral")
-    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN })
+    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN, CurrentUser.ONCALL })
     public TemplateInstance referralFragment(@PathParam("id") UUID id) {
         visibleCase(id);
         return referral.data("referral", timeline(id));
     }
 
-    /** Tells the case page when its result or referral changed; the page then re-reads that part. */
+    /**
+     * Tells the case page when its result or referral changed; the page then re-reads that part
+     * with the user's session. The stream opens only for a user the intake service lets read the
+     * case, under the access rule (submitter, care team, on-call staff of a route the case was
+     * referred to), and carries nothing but that case's signals.
+     */
     @GET
     @Path("/{id}/live")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
-    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN })
+    @RolesAllowed({ CurrentUser.CLINICIAN, CurrentUser.ADMIN, CurrentUser.ONCALL })
     public Multi<String> live(@PathParam("id") UUID id) {
         visibleCase(id);
         String caseId = id.toString();
@@ -184,13 +202,12 @@ public class CaseResource {
         return live.referralTimeline(id.toString()).stream().map(Backend::map).toList();
     }
 
-    /** A clinician sees only the cases they submitted; an administrator sees every case. */
+    /**
+     * The case, if the intake service lets the user read it: the access rule is applied there, with
+     * the user's own token, and a refusal is a 404 (the not-found page), as for an unknown case.
+     */
     private JsonNode visibleCase(UUID id) {
-        JsonNode c = Backend.json("intake service", () -> intake.get(id));
-        if (!user.isAdmin() && !user.getName().equals(c.path("submittedBy").asText())) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return c;
+        return Backend.json("intake service", () -> intake.get(id));
     }
 
     private Map<String, Object> resultOf(UUID id, Map<String, Object> view) {

@@ -21,12 +21,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.spinepath.portal.client.Backend;
 import org.spinepath.portal.client.NotificationClient;
+import org.spinepath.portal.live.LiveAudience;
 import org.spinepath.portal.live.LiveEvents;
 import org.spinepath.portal.security.CurrentUser;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
@@ -44,6 +46,9 @@ public class ReferralResource {
 
     @Inject
     LiveEvents live;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     @Location("referrals/inbox.html")
@@ -76,7 +81,8 @@ public class ReferralResource {
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     @RolesAllowed({ CurrentUser.ONCALL, CurrentUser.ADMIN })
     public Multi<String> live() {
-        return live.signals().filter(s -> "referral".equals(s.kind())).map(s -> "inbox");
+        LiveAudience audience = LiveAudience.of(identity, CurrentUser.ADMIN);
+        return live.signals().filter(audience::hearsReferral).map(s -> "inbox");
     }
 
     @GET

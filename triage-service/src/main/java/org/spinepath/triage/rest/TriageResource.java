@@ -48,8 +48,8 @@ public class TriageResource {
     @Path("/results/{caseId}")
     @RolesAllowed({ "clinician", "oncall", "admin" })
     @Operation(summary = "The stored triage result of a submitted case",
-            description = "Only for the submitting clinician and their care team; anyone else gets 404, as for an "
-                    + "unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
+            description = "Only for the submitting clinician, their care team and on-call staff of a route the "
+                    + "case was referred to; anyone else gets 404, as for an unknown case, unless they break the glass with " + AccessGuard.BREAK_GLASS_HEADER
                     + " (granted, audited with the reason, and alerted).")
     public Response result(@PathParam("caseId") UUID caseId,
             @Parameter(in = ParameterIn.HEADER, name = AccessGuard.BREAK_GLASS_HEADER,

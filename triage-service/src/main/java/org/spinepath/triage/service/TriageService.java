@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.spinepath.common.access.AccessGuard;
 import org.spinepath.common.access.Caller;
 import org.spinepath.common.access.Custody;
+import org.spinepath.common.access.OncallRoutes;
 import org.spinepath.common.audit.AuditAction;
 import org.spinepath.common.audit.AuditEntry;
 import org.spinepath.common.audit.AuditTrail;
@@ -39,16 +40,19 @@ public class TriageService {
     private final TriageConfig config;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final OncallRoutes oncallRoutes;
     private final String observer;
 
     public TriageService(TriageEngine engine, Outbox outbox, ObjectMapper mapper, TriageConfig config,
-            AccessGuard guard, AuditTrail audit, @ConfigProperty(name = "quarkus.application.name") String observer) {
+            AccessGuard guard, AuditTrail audit, OncallRoutes oncallRoutes,
+            @ConfigProperty(name = "quarkus.application.name") String observer) {
         this.engine = engine;
         this.outbox = outbox;
         this.mapper = mapper;
         this.config = config;
         this.guard = guard;
         this.audit = audit;
+        this.oncallRoutes = oncallRoutes;
         this.observer = observer;
     }
 
@@ -99,7 +103,8 @@ public class TriageService {
         if (record == null) {
             throw ProblemException.notFound(RESOURCE, caseId);
         }
-        guard.read(Custody.of(record.submittedBy, record.careTeamSet()), RESOURCE, caseId, caseId);
+        guard.read(Custody.of(record.submittedBy, record.careTeamSet()).withRoutes(oncallRoutes.of(caseId)), RESOURCE,
+                caseId, caseId);
         return record.result;
     }
 
