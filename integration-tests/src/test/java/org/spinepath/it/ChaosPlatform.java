@@ -59,9 +59,13 @@ import com.github.dockerjava.api.model.Ports;
 final class ChaosPlatform implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("intake", "triage", "content", "notification");
-    /** Topics a service consumes, into which the run injects a poison record each. */
-    static final List<String> CONSUMED_TOPICS = List.of(Platform.CASE_SUBMITTED, Platform.TRIAGE_COMPLETED,
-            Platform.REFERRAL_REQUESTED, "content.published", "content.retracted", "audit.events");
+    /**
+     * The topics the services consume, with how many services consume each: the run injects a
+     * poison record into each, and every consumer dead-letters its own copy.
+     */
+    static final Map<String, Integer> CONSUMED_TOPICS = orderedMap(Platform.CASE_SUBMITTED, 1, Platform.TRIAGE_COMPLETED, 1,
+            Platform.REFERRAL_REQUESTED, 1, "referral.events", 2, "content.published", 1, "content.retracted", 1,
+            "audit.events", 1);
     /** The suffix of a topic's dead-letter topic. */
     static final String DLQ = ".dlq";
     private static final Duration STARTUP = Duration.ofMinutes(8);
@@ -177,7 +181,7 @@ final class ChaosPlatform implements AutoCloseable {
             Stream.of(Platform.CASE_SUBMITTED, Platform.TRIAGE_COMPLETED, Platform.REFERRAL_REQUESTED, "referral.events",
                     "content.published", "content.retracted", "audit.events", "security.alerts")
                     .forEach(topic -> topics.add(new NewTopic(topic, 3, (short) 1)));
-            CONSUMED_TOPICS.forEach(topic -> topics.add(new NewTopic(topic + DLQ, 1, (short) 1)));
+            CONSUMED_TOPICS.keySet().forEach(topic -> topics.add(new NewTopic(topic + DLQ, 1, (short) 1)));
             admin.createTopics(topics).all().get();
         } catch (Exception e) {
             throw new IllegalStateException("could not create the platform's topics", e);
@@ -466,6 +470,14 @@ final class ChaosPlatform implements AutoCloseable {
         replicas.values().forEach(r -> r.container().stop());
         Stream.of(smtp, keycloak, kafka, postgres).forEach(GenericContainer::stop);
         network.close();
+    }
+
+    private static Map<String, Integer> orderedMap(Object... pairs) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     static void sleep(long millis) {
