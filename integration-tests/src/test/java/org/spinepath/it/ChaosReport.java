@@ -62,8 +62,9 @@ final class ChaosReport {
             md.append("The whole platform ran on one Docker network on this machine: PostgreSQL, Kafka, Keycloak, ")
                     .append("the SMTP server and **two replicas of each of the four services** (both replicas of a ")
                     .append("service answer to one network name, as behind a Kubernetes Service). A client sent ")
-                    .append(fmt(rate)).append(" cases a second, open loop, drawn from the public vignettes (about a third ")
-                    .append("raise a referral), alternating between the two intake replicas; after a 503 it waited ")
+                    .append(fmt(rate)).append(" cases a second, open loop, drawn from the public vignettes at random (they lean ")
+                    .append("towards red flags: the figures give how many raised a referral), alternating between the ")
+                    .append("two intake replicas; after a 503 it waited ")
                     .append("for `Retry-After` and sent the same request with the same `Idempotency-Key`, and when a ")
                     .append("replica did not answer it sent the request to the other one.\n\n");
             md.append("| | |\n| --- | --- |\n");
