@@ -190,14 +190,10 @@ final class Report {
             }
         }
         md.append("""
-                - The referral email waits for notification's delivery queue, which is polled every second \
-                (`spinepath.notification.delivery.poll-interval`) and sent by one thread per channel, one SMTP \
-                conversation at a time on a new connection (`quarkus.mailer.keep-alive=false`): the median email \
-                waits about half a poll interval, its p99 a whole one, before SMTP starts, and under load the \
-                conversations queue behind each other until they time out and are retried. Meeting the email \
-                target needs notification to wake its delivery queue when a referral commits (as the outbox \
-                relay is woken), reuse pooled SMTP connections, and send a bounded number of emails in parallel, \
-                keeping the delivery bookkeeping as it is.
+                - The referral email: notification's delivery queue is woken when the transaction that queued \
+                a referral's deliveries commits (the 1 s poll is only the safety net) and sends up to four emails \
+                at a time over pooled SMTP connections, so the email follows the referral by the SMTP \
+                conversation itself; what remains is the path before it.
                 - Each consumer applies its records one at a time per channel (`@Blocking`, ordered), one \
                 transaction per record: the pipeline's throughput is bounded by the slowest consumer's commit \
                 rate. Consuming the three partitions with three consumers (`partitions=3`, ordering kept per \
